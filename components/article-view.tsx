@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
+import { absoluteUrl, articleUrl, newsUrl } from '@/lib/urls';
+import { AdSlot } from './ad-slot';
+import { ArticleBody } from './article-body';
+import { ArticleMeta } from './article-meta';
+import { HeroImage } from './hero-image';
+import { Share } from './share';
+
+/** The article itself, from "Back to news" to the end-of-article ad (SPEC.md section 3). */
+export function ArticleView({ article }: { article: Article }) {
+  const { slots } = siteConfig.ads;
+  const [beforeAd = '', afterAd] = article.htmlParts;
+  return (
+    <article className="container-page max-w-4xl pt-8">
+      <Link href={newsUrl()} className="text-sm font-medium text-zinc-600 hover:text-brand-700 dark:text-zinc-400 dark:hover:text-brand-300">
+        <span aria-hidden="true">← </span>Back to news
+      </Link>
+      <header className="mt-6 flex flex-col gap-5">
+        <ArticleMeta article={article} />
+        <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
+        <Share url={absoluteUrl(articleUrl(article.slug))} title={article.title} />
+      </header>
+      <div className="mt-8">
+        <HeroImage article={article} />
+      </div>
+      {article.ads && <AdSlot slot={slots.articleTop} />}
+      <p className="mt-8 text-xl leading-relaxed text-zinc-700 dark:text-zinc-300" data-testid="lede">{article.description}</p>
+      <div className="mt-8">
+        <ArticleBody html={beforeAd} />
+        {afterAd !== undefined && (
+          <>
+            {article.ads && <AdSlot slot={slots.articleInBody} />}
+            <ArticleBody html={afterAd} />
+          </>
+        )}
+      </div>
+      {article.source && (
+        <p className="mt-10 border-t border-zinc-200 pt-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          Source:{' '}
+          {article.source.url ? (
+            <a href={article.source.url} rel="noopener" className="font-medium underline underline-offset-2 hover:text-zinc-900 dark:hover:text-zinc-100">
+              {article.source.name}
+            </a>
+          ) : (
+            <span className="font-medium">{article.source.name}</span>
+          )}
+        </p>
+      )}
+      {article.ads && <AdSlot slot={slots.articleEnd} />}
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import type { Category } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
+import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
+
+interface SiteHeaderProps {
+  categories: Category[];
+}
+
+export function SiteHeader({ categories }: SiteHeaderProps) {
+  const links = [{ href: newsUrl(), label: 'News' }, ...categories.map((c) => ({ href: categoryUrl(c.slug), label: c.name }))];
+  return (
+    <header className="border-b border-zinc-200 dark:border-zinc-800">
+      <div className="container-page flex items-center justify-between gap-6 py-4">
+        <Link href={homeUrl()} className="group flex flex-col leading-tight">
+          <span className="text-lg font-black tracking-tight">{siteConfig.name}</span>
+          <span className="text-xs font-medium text-zinc-600 group-hover:text-zinc-900 dark:text-zinc-400 dark:group-hover:text-zinc-100">
+            {siteConfig.tagline}
+          </span>
+        </Link>
+        <nav aria-label="Main" className="hidden md:block">
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm font-medium">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-zinc-700 hover:text-brand-600 dark:text-zinc-300 dark:hover:text-brand-300">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <details className="group relative md:hidden">
+          <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700 [&::-webkit-details-marker]:hidden">
+            <span aria-hidden="true" className="text-base leading-none">☰</span>
+            Menu
+          </summary>
+          <nav aria-label="Main (compact)" className="absolute right-0 z-20 mt-2 w-56 rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+            <ul className="flex flex-col text-sm font-medium">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="block rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The one typed site configuration. Everything a route, feed or script needs to know about
+ * the publication lives here; nothing else hard-codes a name, domain or size.
+ */
+
+export type AdFormat = 'leaderboard' | 'rectangle' | 'in-article' | 'in-feed';
+
+export interface AdSlotConfig {
+  /** The ad network's slot id, also shown in the placeholder. */
+  id: string;
+  format: AdFormat;
+}
+
+export interface SiteConfig {
+  name: string;
+  tagline: string;
+  description: string;
+  /** Absolute origin without a trailing slash, from SITE_URL. */
+  url: string;
+  locale: string;
+  language: string;
+  timeZone: string;
+  pageSize: number;
+  relatedCount: number;
+  city: string;
+  social: { label: string; url: string }[];
+  ads: {
+    /** AdSense publisher id (ca-pub-...), or null for placeholders. */
+    client: string | null;
+    /** Hold every ad script until the reader accepts the consent notice. */
+    requireConsent: boolean;
+    /** Show the in-body slot after this paragraph, when the body has more paragraphs than this. */
+    inBodyAfterParagraph: number;
+    /** In listings, one ad row after every N cards. */
+    listingEvery: number;
+    slots: {
+      articleTop: AdSlotConfig;
+      articleInBody: AdSlotConfig;
+      articleEnd: AdSlotConfig;
+      listing: AdSlotConfig;
+    };
+  };
+}
+
+function siteOrigin(raw: string | undefined): string {
+  const fallback = 'http://localhost:3000';
+  if (!raw) return fallback;
+  try {
+    return new URL(raw).origin;
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://news.example.com (got "${raw}")`);
+  }
+}
+
+function adClient(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  return value ? value : null;
+}
+
+export const siteConfig: SiteConfig = {
+  name: 'NOW LET US',
+  tagline: 'Digital Product Studio',
+  description:
+    'Notes from a digital product studio in Ho Chi Minh City: tools, design, engineering and the craft of shipping products.',
+  url: siteOrigin(process.env.SITE_URL),
+  locale: 'en-GB',
+  language: 'en',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  pageSize: 9,
+  relatedCount: 6,
+  city: 'Ho Chi Minh City',
+  social: [
+    { label: 'LinkedIn', url: 'https://www.linkedin.com/company/nowletus' },
+    { label: 'GitHub', url: 'https://github.com/nowletus' },
+  ],
+  ads: {
+    client: adClient(process.env.NEXT_PUBLIC_ADSENSE_CLIENT),
+    requireConsent: process.env.NEXT_PUBLIC_ADS_REQUIRE_CONSENT === 'true',
+    inBodyAfterParagraph: 4,
+    listingEvery: 6,
+    slots: {
+      articleTop: { id: '1000000001', format: 'leaderboard' },
+      articleInBody: { id: '1000000002', format: 'in-article' },
+      articleEnd: { id: '1000000003', format: 'rectangle' },
+      listing: { id: '1000000004', format: 'in-feed' },
+    },
+  },
+};

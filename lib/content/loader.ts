@@ -1,0 +1,309 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import slugify from '@sindresorhus/slugify';
+import matter from 'gray-matter';
+import { imageSize } from 'image-size';
+import type { z } from 'zod';
+import { siteConfig } from '../config';
+import { renderMarkdown, readingMinutes, type ImageSize } from '../markdown';
+import { byLocation, ContentError, type Problem, type Severity } from './problems';
+import {
+  authorsFileSchema,
+  categoriesFileSchema,
+  FRONTMATTER_KEYS,
+  frontmatterSchema,
+  SLUG_PATTERN,
+  type Author,
+  type Category,
+  type Frontmatter,
+} from './schema';
+import { suggest } from './suggest';
+import { parseYaml, type ParsedYaml } from './yaml';
+
+export type { Author, Category } from './schema';
+
+export interface Tag {
+  slug: string;
+  label: string;
+}
+
+export interface ArticleImage extends ImageSize {
+  src: string;
+  alt: string;
+}
+
+/** A finished article: validated frontmatter reshaped for pages, plus computed fields. */
+export interface Article
+  extends Omit<Frontmatter, 'category' | 'author' | 'tags' | 'image' | 'imageAlt' | 'source' | 'updated' | 'featured' | 'draft' | 'ads'> {
+  slug: string;
+  /** Source file relative to the working directory, for messages. */
+  file: string;
+  updated: Date | null;
+  category: Category;
+  author: Author | null;
+  tags: Tag[];
+  image: ArticleImage | null;
+  source: { name: string; url: string | null } | null;
+  featured: boolean;
+  draft: boolean;
+  ads: boolean;
+  /** Sanitised body HTML; two parts when the body is long enough for the in-body ad. */
+  htmlParts: string[];
+  words: number;
+  readingMinutes: number;
+  internalLinks: { url: string; line: number }[];
+  bodyImages: { src: string; line: number; found: boolean }[];
+}
+
+export interface Content {
+  /** Every article, drafts and scheduled ones included, newest first. */
+  articles: Article[];
+  categories: Category[];
+  authors: Author[];
+  /** Problems that do not stop publishing. */
+  warnings: Problem[];
+}
+
+export interface ContentOptions {
+  /** Folder holding articles/, categories.yml and authors.yml. Default: ./content */
+  contentDir?: string;
+  /** Folder that site paths such as /images/x.webp resolve in. Default: ./public */
+  publicDir?: string;
+}
+
+export interface ContentReport {
+  content: Content | null;
+  problems: Problem[];
+}
+
+interface Context {
+  contentDir: string;
+  publicDir: string;
+  problems: Problem[];
+}
+
+function report(context: Context, file: string, line: number, message: string, severity: Severity = 'error'): void {
+  context.problems.push({ file: path.relative(process.cwd(), file) || file, line, message, severity });
+}
+
+function resolveOptions(options: ContentOptions): { contentDir: string; publicDir: string } {
+  return {
+    contentDir: options.contentDir ? path.resolve(/* turbopackIgnore: true */ options.contentDir) : path.join(process.cwd(), 'content'),
+    publicDir: options.publicDir ? path.resolve(/* turbopackIgnore: true */ options.publicDir) : path.join(process.cwd(), 'public'),
+  };
+}
+
+/** The file a site path such as /images/a.webp names, or null when it would leave public/. */
+function publicFile(publicDir: string, sitePath: string): string | null {
+  const file = path.join(publicDir, decodeURI(sitePath.split(/[?#]/)[0] ?? ''));
+  return file.startsWith(publicDir + path.sep) ? file : null;
+}
+
+function imageSizeOf(publicDir: string, sitePath: string): ImageSize | null {
+  let file: string | null;
+  try {
+    file = publicFile(publicDir, sitePath);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  if (!file || !existsSync(file) || !statSync(file).isFile()) return null;
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: z.core.$ZodIssue[], offset = 0): void {
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const line = yaml.lineOf([...issue.path, key]) ?? 1;
+        const hint = issue.path.length === 0 ? suggest(key, FRONTMATTER_KEYS) : null;
+        report(context, file, line + offset, `unknown field '${key}'${hint ? `, did you mean '${hint}'?` : ''}`);
+      }
+      continue;
+    }
+    const line = yaml.lineOf(issue.path) ?? 1;
+    report(context, file, line + offset, issue.message);
+  }
+}
+
+function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T[]>, required: boolean): T[] {
+  const file = path.join(context.contentDir, name);
+  if (!existsSync(file)) {
+    if (required) report(context, file, 1, `${name} is missing: declare the site's sections there`);
+    return [];
+  }
+  const yaml = parseYaml(readFileSync(file, 'utf8'));
+  for (const error of yaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
+  if (yaml.errors.length) return [];
+  const result = schema.safeParse(yaml.data ?? []);
+  if (!result.success) {
+    reportIssues(context, file, yaml, result.error.issues);
+    return [];
+  }
+  const seen = new Set<string>();
+  result.data.forEach((item, index) => {
+    if (seen.has(item.slug)) report(context, file, yaml.lineOf([index, 'slug']) ?? 1, `duplicate slug '${item.slug}'`);
+    seen.add(item.slug);
+  });
+  return result.data;
+}
+
+function readArticle(context: Context, file: string, categories: Category[], authors: Author[]): Article | null {
+  const slug = path.basename(file, '.md');
+  if (!SLUG_PATTERN.test(slug)) {
+    report(context, file, 1, `file name '${slug}.md' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. ${slugify(slug) || 'my-article'}.md)`);
+  }
+
+  const source = readFileSync(file, 'utf8');
+  if (!/^---\r?\n/.test(source)) {
+    report(context, file, 1, 'missing frontmatter: the file must start with a --- line, then the fields, then another --- line');
+    return null;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  let yaml: ParsedYaml | null = null;
+  try {
+    parsed = matter(source, {
+      engines: {
+        yaml: (text: string) => {
+          yaml = parseYaml(text);
+          return (yaml.data ?? {}) as object;
+        },
+      },
+    });
+  } catch (error) {
+    report(context, file, 1, `could not read frontmatter: ${(error as Error).message}`);
+    return null;
+  }
+  const frontmatterYaml = yaml as ParsedYaml | null;
+  if (!frontmatterYaml) {
+    report(context, file, 1, 'missing frontmatter: close it with a --- line');
+    return null;
+  }
+  for (const error of frontmatterYaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
+  if (frontmatterYaml.errors.length) return null;
+  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+    report(context, file, 1, 'frontmatter must be a set of "field: value" lines');
+    return null;
+  }
+
+  const schema = frontmatterSchema({
+    categorySlugs: categories.map((category) => category.slug),
+    authorSlugs: authors.map((author) => author.slug),
+    publicFileExists: (sitePath) => imageSizeOf(context.publicDir, sitePath) !== null,
+    timeZone: siteConfig.timeZone,
+  });
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    reportIssues(context, file, frontmatterYaml, result.error.issues);
+    return null;
+  }
+  const data = result.data;
+  const category = categories.find((candidate) => candidate.slug === data.category);
+  if (!category) return null; // the schema has already reported the unknown category
+
+  const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
+  const rendered = renderMarkdown(parsed.content, {
+    imageSize: (sitePath) => imageSizeOf(context.publicDir, sitePath),
+    splitAfterParagraph: data.ads === false ? undefined : siteConfig.ads.inBodyAfterParagraph,
+  });
+  const atFileLine = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyStartLine });
+  const heroSize = data.image ? imageSizeOf(context.publicDir, data.image) : null;
+
+  return {
+    slug,
+    file: path.relative(process.cwd(), file),
+    title: data.title,
+    description: data.description,
+    date: data.date,
+    updated: data.updated ?? null,
+    category,
+    author: authors.find((author) => author.slug === data.author) ?? null,
+    tags: uniqueTags(data.tags ?? []),
+    image: data.image && heroSize ? { src: data.image, alt: data.imageAlt ?? '', ...heroSize } : null,
+    source: data.source ? { name: data.source.name, url: data.source.url ?? null } : null,
+    featured: data.featured ?? false,
+    draft: data.draft ?? false,
+    ads: data.ads ?? true,
+    htmlParts: rendered.htmlParts,
+    words: rendered.words,
+    readingMinutes: readingMinutes(rendered.words),
+    internalLinks: rendered.internalLinks.map(atFileLine),
+    bodyImages: rendered.images.map(atFileLine),
+  };
+}
+
+function uniqueTags(labels: string[]): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const label of labels) {
+    const slug = slugify(label);
+    if (slug && !tags.has(slug)) tags.set(slug, { slug, label });
+  }
+  return [...tags.values()];
+}
+
+/** Newest first; ties broken by slug so every listing is deterministic. */
+export function byNewest(a: Article, b: Article): number {
+  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/**
+ * Reads and validates every content file, collecting every problem instead of stopping at
+ * the first. `content` is null when any problem is an error.
+ */
+export function checkContent(options: ContentOptions = {}): ContentReport {
+  const context: Context = { ...resolveOptions(options), problems: [] };
+  const categories = readListFile(context, 'categories.yml', categoriesFileSchema, true);
+  const authors = readListFile(context, 'authors.yml', authorsFileSchema, false);
+
+  const articlesDir = path.join(context.contentDir, 'articles');
+  const files = existsSync(articlesDir)
+    ? readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(articlesDir, name))
+    : [];
+  if (files.length === 0) report(context, articlesDir, 1, 'no articles found: add a markdown file to content/articles');
+
+  const articles = files
+    .map((file) => readArticle(context, file, categories, authors))
+    .filter((article): article is Article => article !== null)
+    .sort(byNewest);
+
+  const problems = context.problems.sort(byLocation);
+  const hasErrors = problems.some((problem) => problem.severity === 'error');
+  return {
+    content: hasErrors ? null : { articles, categories, authors, warnings: problems },
+    problems,
+  };
+}
+
+const cache = new Map<string, { signature: string; content: Content }>();
+
+/** In development, a cheap fingerprint of the content files so edits show on reload. */
+function signature(contentDir: string): string {
+  if (process.env.NODE_ENV !== 'development') return '';
+  const articlesDir = path.join(contentDir, 'articles');
+  const files = existsSync(articlesDir) ? readdirSync(articlesDir).map((name) => path.join(articlesDir, name)) : [];
+  return [...files, path.join(contentDir, 'categories.yml'), path.join(contentDir, 'authors.yml')]
+    .map((file) => (existsSync(file) ? `${file}:${statSync(file).mtimeMs}` : file))
+    .join('|');
+}
+
+/**
+ * The validated content, read and parsed once per process (re-read in development when a
+ * file changes). Throws a ContentError listing every problem when any is an error, so a
+ * build with broken content publishes nothing.
+ */
+export function loadContent(options: ContentOptions = {}): Content {
+  const { contentDir, publicDir } = resolveOptions(options);
+  const key = `${contentDir}\0${publicDir}`;
+  const currentSignature = signature(contentDir);
+  const cached = cache.get(key);
+  if (cached && cached.signature === currentSignature) return cached.content;
+
+  const { content, problems } = checkContent({ contentDir, publicDir });
+  if (!content) throw new ContentError(problems);
+  cache.set(key, { signature: currentSignature, content });
+  return content;
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
+import type { Image, Link, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { visit } from 'unist-util-visit';
+
+export const WORDS_PER_MINUTE = 230;
+
+/**
+ * GitHub's sanitising schema, with two changes. Ids keep no `user-content-` prefix so that
+ * `/news/x#some-heading` works without JavaScript: raw HTML is dropped whole by remark-html
+ * when sanitising, so every id on the page comes from our heading slugger or from the
+ * footnotes (which mdast-util-to-hast already prefixes). Body images may carry their size
+ * and lazy-loading hints.
+ */
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+  },
+};
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface RenderOptions {
+  /** Size of a site image such as /images/x.png, or null when the file is missing. */
+  imageSize?: (sitePath: string) => ImageSize | null;
+  /** Split the HTML after this many top-level paragraphs (for the in-body ad), when there are more. */
+  splitAfterParagraph?: number;
+}
+
+export interface RenderedMarkdown {
+  /** The sanitised HTML, in one part or two when split for the in-body ad. */
+  htmlParts: string[];
+  words: number;
+  /** Site-relative link targets in the body (`/news/x`), for the link check. */
+  internalLinks: { url: string; line: number }[];
+  /** Site-relative images in the body and whether the file exists. */
+  images: { src: string; line: number; found: boolean }[];
+}
+
+/** Renders an article body: GFM, heading ids, lazy sized images, sanitised HTML. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const internalLinks: RenderedMarkdown['internalLinks'] = [];
+  const images: RenderedMarkdown['images'] = [];
+  const marker = `split-${randomUUID()}`;
+  let words = 0;
+
+  const processor = remark()
+    .use(remarkGfm)
+    .use(() => (tree: Root) => {
+      words = countWords(toString(tree));
+      addHeadingIds(tree);
+      visit(tree, 'link', (node: Link) => {
+        if (node.url.startsWith('/') && !node.url.startsWith('//')) {
+          internalLinks.push({ url: node.url, line: node.position?.start.line ?? 1 });
+        }
+      });
+      visit(tree, 'image', (node: Image) => {
+        const local = node.url.startsWith('/') && !node.url.startsWith('//');
+        const size = local ? (options.imageSize?.(node.url) ?? null) : null;
+        if (local) images.push({ src: node.url, line: node.position?.start.line ?? 1, found: size !== null });
+        node.data = {
+          ...node.data,
+          hProperties: { loading: 'lazy', decoding: 'async', ...(size ?? {}) },
+        };
+      });
+      insertSplitMarker(tree, options.splitAfterParagraph, marker);
+    })
+    .use(remarkHtml, { sanitize: sanitizeSchema });
+
+  const html = String(processor.processSync(markdown));
+  const htmlParts = html.split(`<p>${marker}</p>\n`);
+
+  return { htmlParts, words, internalLinks, images };
+}
+
+function addHeadingIds(tree: Root): void {
+  const slugger = new GithubSlugger();
+  visit(tree, 'heading', (node) => {
+    // A leading underscore could shadow a framework global (window.__next_f) through named access.
+    const id = slugger.slug(toString(node)).replace(/^[^\p{L}\p{N}]+/u, '') || 'section';
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  });
+}
+
+function insertSplitMarker(tree: Root, after: number | undefined, marker: string): void {
+  if (!after) return;
+  let seen = 0;
+  const index = tree.children.findIndex((node) => node.type === 'paragraph' && ++seen === after);
+  const paragraphs = tree.children.filter((node) => node.type === 'paragraph').length;
+  if (index === -1 || paragraphs <= after) return;
+  const markerNode: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: marker }] };
+  tree.children.splice(index + 1, 0, markerNode);
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** Minutes to read `words` at 230 words a minute, rounded up, at least 1. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+}
