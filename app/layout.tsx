@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { AdsLoader } from '@/components/ads-loader';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
@@ -29,6 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        {siteConfig.ads.client && <AdsLoader client={siteConfig.ads.client} requireConsent={siteConfig.ads.requireConsent} />}
       </body>
     </html>
   );

@@ -1,15 +1,29 @@
 import Link from 'next/link';
-import { newsUrl } from '@/lib/urls';
+import { ArticleGrid } from '@/components/article-grid';
+import { SearchBox } from '@/components/search-box';
+import { getPublishedArticles } from '@/lib/articles';
+import { categoriesUrl, newsUrl } from '@/lib/urls';
 
 export default function NotFound() {
+  const latest = getPublishedArticles().slice(0, 3);
   return (
-    <div className="container-page max-w-2xl py-20 text-center">
-      <p className="text-sm font-bold tracking-widest text-brand-700 uppercase dark:text-brand-300">404</p>
-      <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-4 text-zinc-600 dark:text-zinc-400">The page you asked for does not exist or is no longer published.</p>
-      <Link href={newsUrl()} className="mt-8 inline-block rounded-full bg-zinc-900 px-5 py-2.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900">
-        Read the latest news
-      </Link>
+    <div className="container-page py-16">
+      <div className="mx-auto max-w-2xl text-center">
+        <p className="text-sm font-bold tracking-widest text-brand-700 uppercase dark:text-brand-300">404</p>
+        <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">Page not found</h1>
+        <p className="mt-4 text-zinc-600 dark:text-zinc-400">
+          The page you asked for does not exist or is no longer published. Try a search, or start from the{' '}
+          <Link href={newsUrl()} className="font-medium underline">latest news</Link> or the{' '}
+          <Link href={categoriesUrl()} className="font-medium underline">list of topics</Link>.
+        </p>
+        <SearchBox id="not-found-search" className="mx-auto mt-8 max-w-md" />
+      </div>
+      {latest.length > 0 && (
+        <section aria-labelledby="latest-heading" className="mt-16">
+          <h2 id="latest-heading" className="mb-6 font-serif text-2xl font-bold tracking-tight">Latest articles</h2>
+          <ArticleGrid articles={latest} headingLevel="h3" />
+        </section>
+      )}
     </div>
   );
 }

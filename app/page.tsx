@@ -1,20 +1,32 @@
-import { ArticleCard } from '@/components/article-card';
+import { ArticleGrid } from '@/components/article-grid';
 import { ExploreTopics } from '@/components/explore-topics';
-import { getPublishedArticles } from '@/lib/articles';
+import { LeadStory } from '@/components/lead-story';
+import { SectionHeading } from '@/components/section-heading';
 import { siteConfig } from '@/lib/config';
+import { getHomeContent } from '@/lib/listings';
+import { categoryUrl, newsUrl } from '@/lib/urls';
+
+export const revalidate = 3600;
 
 export default function HomePage() {
-  const articles = getPublishedArticles();
+  const { lead, latest, strips } = getHomeContent();
   return (
     <>
       <div className="container-page pt-10">
-        <h1 className="font-serif text-4xl font-bold tracking-tight">{siteConfig.name} News</h1>
-        <p className="mt-2 text-lg text-zinc-600 dark:text-zinc-400">{siteConfig.description}</p>
-        <div className="mt-10 grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3">
-          {articles.map((article) => (
-            <ArticleCard key={article.slug} article={article} headingLevel="h2" />
-          ))}
-        </div>
+        <h1 className="sr-only">{`${siteConfig.name} — ${siteConfig.tagline} news`}</h1>
+        {lead ? <LeadStory article={lead} /> : <p>Nothing has been published yet.</p>}
+        {latest.length > 0 && (
+          <section aria-labelledby="latest" className="mt-16">
+            <SectionHeading id="latest" title="Latest" href={newsUrl()} linkLabel="All news" />
+            <ArticleGrid articles={latest} headingLevel="h3" withAds />
+          </section>
+        )}
+        {strips.map(({ category, articles }) => (
+          <section key={category.slug} aria-labelledby={`strip-${category.slug}`} className="mt-16">
+            <SectionHeading id={`strip-${category.slug}`} title={category.name} href={categoryUrl(category.slug)} linkLabel={`More ${category.name}`} />
+            <ArticleGrid articles={articles} headingLevel="h3" />
+          </section>
+        ))}
       </div>
       <ExploreTopics />
     </>

@@ -1,4 +1,6 @@
 import type { AdFormat, AdSlotConfig } from '@/lib/config';
+import { siteConfig } from '@/lib/config';
+import { AdsenseUnit } from './adsense-unit';
 
 /** Reserved box per format, so nothing below moves whether or not an ad fills it. */
 const boxClass: Record<AdFormat, string> = {
@@ -13,16 +15,21 @@ interface AdSlotProps {
   className?: string;
 }
 
-export function AdSlot({ slot, className = '' }: AdSlotProps) {
+/**
+ * An ad placement: labelled, with its box reserved before anything loads. Without an ad
+ * client configured it shows a placeholder naming the slot; with one, the AdSense unit.
+ */
+export function AdSlot({ slot, className = 'my-8' }: AdSlotProps) {
+  const client = siteConfig.ads.client;
   return (
-    <aside aria-label="Advertisement" className={`not-prose my-8 ${className}`} data-ad-slot-id={slot.id}>
+    <aside aria-label="Advertisement" className={`not-prose ${className}`} data-ad-slot-id={slot.id}>
       <p className="mb-1 text-center text-[11px] font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
         Advertisement
       </p>
       <div
-        className={`flex items-center justify-center overflow-hidden rounded-lg border border-dashed border-zinc-300 bg-zinc-50 text-sm text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-400 ${boxClass[slot.format]}`}
+        className={`flex items-center justify-center overflow-hidden rounded-lg bg-zinc-50 text-sm text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400 ${client ? '' : 'border border-dashed border-zinc-300 dark:border-zinc-700'} ${boxClass[slot.format]}`}
       >
-        Ad slot ready: {slot.id}
+        {client ? <AdsenseUnit client={client} slot={slot.id} /> : <>Ad slot ready: {slot.id}</>}
       </div>
     </aside>
   );

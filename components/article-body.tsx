@@ -4,7 +4,7 @@
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className="prose prose-zinc prose-lg max-w-none dark:prose-invert prose-headings:font-serif prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-lg dark:prose-a:text-brand-300 [&_table]:block [&_table]:overflow-x-auto"
+      className="prose prose-zinc prose-lg max-w-none dark:prose-invert prose-headings:font-serif prose-headings:tracking-tight prose-a:text-brand-700 prose-img:rounded-lg prose-code:before:content-none prose-code:after:content-none dark:prose-a:text-brand-300 [&_table]:block [&_table]:overflow-x-auto"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -1,22 +1,31 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/articles';
-import { siteConfig } from '@/lib/config';
+import { articleAdPlacements } from '@/lib/ads';
+import type { Article, PublicationStatus } from '@/lib/articles';
+import { articleCrumbs } from '@/lib/breadcrumbs';
 import { absoluteUrl, articleUrl, newsUrl } from '@/lib/urls';
 import { AdSlot } from './ad-slot';
+import { Breadcrumbs } from './breadcrumbs';
+import { PreviewBanner } from './preview-banner';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
 import { HeroImage } from './hero-image';
 import { Share } from './share';
 
 /** The article itself, from "Back to news" to the end-of-article ad (SPEC.md section 3). */
-export function ArticleView({ article }: { article: Article }) {
-  const { slots } = siteConfig.ads;
+export function ArticleView({ article, status }: { article: Article; status: PublicationStatus }) {
+  const ads = articleAdPlacements(article);
   const [beforeAd = '', afterAd] = article.htmlParts;
   return (
     <article className="container-page max-w-4xl pt-8">
-      <Link href={newsUrl()} className="text-sm font-medium text-zinc-600 hover:text-brand-700 dark:text-zinc-400 dark:hover:text-brand-300">
-        <span aria-hidden="true">← </span>Back to news
-      </Link>
+      <PreviewBanner article={article} status={status} />
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
+        <Link href={newsUrl()} className="text-sm font-medium text-zinc-600 hover:text-brand-700 dark:text-zinc-400 dark:hover:text-brand-300">
+          <span aria-hidden="true">← </span>Back to news
+        </Link>
+        <div className="hidden sm:block">
+          <Breadcrumbs crumbs={articleCrumbs(article)} />
+        </div>
+      </div>
       <header className="mt-6 flex flex-col gap-5">
         <ArticleMeta article={article} />
         <h1 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">{article.title}</h1>
@@ -25,16 +34,12 @@ export function ArticleView({ article }: { article: Article }) {
       <div className="mt-8">
         <HeroImage article={article} />
       </div>
-      {article.ads && <AdSlot slot={slots.articleTop} />}
+      {ads.top && <AdSlot slot={ads.top} />}
       <p className="mt-8 text-xl leading-relaxed text-zinc-700 dark:text-zinc-300" data-testid="lede">{article.description}</p>
       <div className="mt-8">
         <ArticleBody html={beforeAd} />
-        {afterAd !== undefined && (
-          <>
-            {article.ads && <AdSlot slot={slots.articleInBody} />}
-            <ArticleBody html={afterAd} />
-          </>
-        )}
+        {ads.inBody && <AdSlot slot={ads.inBody} />}
+        {afterAd !== undefined && <ArticleBody html={afterAd} />}
       </div>
       {article.source && (
         <p className="mt-10 border-t border-zinc-200 pt-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
@@ -48,7 +53,7 @@ export function ArticleView({ article }: { article: Article }) {
           )}
         </p>
       )}
-      {article.ads && <AdSlot slot={slots.articleEnd} />}
+      {ads.end && <AdSlot slot={ads.end} />}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Category } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
 import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
+import { SearchBox } from './search-box';
 
 interface SiteHeaderProps {
   categories: Category[];
@@ -18,35 +19,40 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
             {siteConfig.tagline}
           </span>
         </Link>
-        <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm font-medium">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="text-zinc-700 hover:text-brand-600 dark:text-zinc-300 dark:hover:text-brand-300">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <details className="group relative md:hidden">
+        <SearchBox id="header-search" className="hidden w-72 md:flex" />
+        {/* A native disclosure: the compact menu opens and closes without JavaScript. */}
+        <details className="relative md:hidden">
           <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700 [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="text-base leading-none">☰</span>
             Menu
           </summary>
-          <nav aria-label="Main (compact)" className="absolute right-0 z-20 mt-2 w-56 rounded-lg border border-zinc-200 bg-white p-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-            <ul className="flex flex-col text-sm font-medium">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className="block rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <div className="absolute right-0 z-20 mt-2 w-72 rounded-lg border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
+            <SearchBox id="menu-search" />
+            <nav aria-label="Sections" className="mt-3">
+              <ul className="flex flex-col text-sm font-medium">
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="block rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
         </details>
       </div>
+      <nav aria-label="Main" className="container-page hidden pb-3 md:block">
+        <ul className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm font-medium">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-brand-300">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -3,7 +3,7 @@ import { currentTime } from './clock';
 import { loadContent, type Article, type Author, type Category, type Content } from './content/loader';
 import { relatedArticles } from './related';
 
-export type { Article, Author, Category } from './content/loader';
+export type { Article, Author, Category, Tag } from './content/loader';
 
 /** Drafts and scheduled articles are shown, with a banner, only while developing. */
 export const previewUnpublished = process.env.NODE_ENV === 'development';
@@ -45,4 +45,16 @@ export function getCategory(slug: string): Category | null {
 
 export function getAuthor(slug: string): Author | null {
   return content().authors.find((author) => author.slug === slug) ?? null;
+}
+
+export function getAuthors(): Author[] {
+  return content().authors;
+}
+
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+/** Why an article is or is not live, for the preview banner in development. */
+export function publicationStatus(article: Article, now: Date = currentTime()): PublicationStatus {
+  if (article.draft) return 'draft';
+  return isPublished(article, now) ? 'published' : 'scheduled';
 }

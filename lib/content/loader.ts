@@ -4,8 +4,10 @@ import slugify from '@sindresorhus/slugify';
 import matter from 'gray-matter';
 import { imageSize } from 'image-size';
 import type { z } from 'zod';
+import { currentTime } from '../clock';
 import { siteConfig } from '../config';
 import { renderMarkdown, readingMinutes, type ImageSize } from '../markdown';
+import { checkArticles } from './checks';
 import { byLocation, ContentError, type Problem, type Severity } from './problems';
 import {
   authorsFileSchema,
@@ -53,6 +55,8 @@ export interface Article
   readingMinutes: number;
   internalLinks: { url: string; line: number }[];
   bodyImages: { src: string; line: number; found: boolean }[];
+  /** File line of each frontmatter key present, for messages about the whole article. */
+  lines?: Record<string, number>;
 }
 
 export interface Content {
@@ -97,6 +101,15 @@ function resolveOptions(options: ContentOptions): { contentDir: string; publicDi
 function publicFile(publicDir: string, sitePath: string): string | null {
   const file = path.join(publicDir, decodeURI(sitePath.split(/[?#]/)[0] ?? ''));
   return file.startsWith(publicDir + path.sep) ? file : null;
+}
+
+function publicFileExists(publicDir: string, sitePath: string): boolean {
+  try {
+    const file = publicFile(publicDir, sitePath);
+    return file !== null && existsSync(file) && statSync(file).isFile();
+  } catch {
+    return false; // malformed percent-encoding
+  }
 }
 
 function imageSizeOf(publicDir: string, sitePath: string): ImageSize | null {
@@ -233,6 +246,7 @@ function readArticle(context: Context, file: string, categories: Category[], aut
     readingMinutes: readingMinutes(rendered.words),
     internalLinks: rendered.internalLinks.map(atFileLine),
     bodyImages: rendered.images.map(atFileLine),
+    lines: Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, frontmatterYaml.lineOf([key]) ?? 0] as const).filter(([, line]) => line > 0)),
   };
 }
 
@@ -269,6 +283,8 @@ export function checkContent(options: ContentOptions = {}): ContentReport {
     .map((file) => readArticle(context, file, categories, authors))
     .filter((article): article is Article => article !== null)
     .sort(byNewest);
+  const publicFileAt = (sitePath: string) => publicFileExists(context.publicDir, sitePath);
+  context.problems.push(...checkArticles({ articles, categories, authors, now: currentTime(), publicFileExists: publicFileAt }));
 
   const problems = context.problems.sort(byLocation);
   const hasErrors = problems.some((problem) => problem.severity === 'error');

@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { ExploreTopics } from '@/components/explore-topics';
 import { RelatedArticles } from '@/components/related-articles';
-import { getArticle, getPublishedArticles, getRelatedArticles } from '@/lib/articles';
+import { getArticle, getPublishedArticles, getRelatedArticles, publicationStatus } from '@/lib/articles';
 import { pageMetadata } from '@/lib/seo';
 import { articleUrl } from '@/lib/urls';
+
+// Scheduled articles go live on a running server: pages are regenerated at most an hour apart.
+export const revalidate = 3600;
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -26,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   return (
     <>
-      <ArticleView article={article} />
+      <ArticleView article={article} status={publicationStatus(article)} />
       <RelatedArticles articles={getRelatedArticles(article)} />
       <ExploreTopics />
     </>

@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/listing-view';
+import { getAuthors } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
+import { getAuthorArticles, getAuthorListing, listingMetadata } from '@/lib/listings';
+import { laterPages, parsePageSegment } from '@/lib/pagination';
+
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string; page: string }>;
+}
+
+export function generateStaticParams() {
+  return getAuthors().flatMap((author) =>
+    laterPages(getAuthorArticles(author.slug).length, siteConfig.pageSize).map(({ page }) => ({ slug: author.slug, page })),
+  );
+}
+
+async function load({ params }: Props) {
+  const { slug, page } = await params;
+  const number = parsePageSegment(page);
+  return number === null ? null : getAuthorListing(slug, number);
+}
+
+export async function generateMetadata(props: Props) {
+  const listing = await load(props);
+  return listing ? listingMetadata(listing) : {};
+}
+
+export default async function AuthorPageN(props: Props) {
+  const listing = await load(props);
+  if (!listing) notFound();
+  return <ListingView listing={listing} eyebrow="Author" />;
+}

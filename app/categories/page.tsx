@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { categoriesCrumbs } from '@/lib/breadcrumbs';
+import { getCategoriesWithCounts } from '@/lib/listings';
+import { pageMetadata } from '@/lib/seo';
+import { categoriesUrl, categoryUrl } from '@/lib/urls';
+
+export const revalidate = 3600;
+
+export const metadata = pageMetadata({
+  title: 'Explore topics',
+  description: 'Discover all categories: every section of the publication with what it covers.',
+  path: categoriesUrl(),
+});
+
+export default function CategoriesPage() {
+  return (
+    <div className="container-page pt-8">
+      <Breadcrumbs crumbs={categoriesCrumbs()} />
+      <header className="mt-6">
+        <h1 className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">Explore topics</h1>
+        <p className="mt-3 text-lg text-zinc-600 dark:text-zinc-400">Discover all categories</p>
+      </header>
+      <ul className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {getCategoriesWithCounts().map(({ category, count }) => (
+          <li key={category.slug} className="group relative rounded-xl border border-zinc-200 p-6 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600">
+            <h2 className="font-serif text-xl font-bold">
+              <Link href={categoryUrl(category.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
+                {category.name}
+              </Link>
+            </h2>
+            <p className="mt-2 text-zinc-600 dark:text-zinc-400">{category.description}</p>
+            <p className="mt-4 text-sm font-semibold text-zinc-700 dark:text-zinc-300">
+              {count} {count === 1 ? 'article' : 'articles'}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

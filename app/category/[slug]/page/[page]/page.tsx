@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/listing-view';
+import { getCategories } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
+import { getCategoryArticles, getCategoryListing, listingMetadata } from '@/lib/listings';
+import { laterPages, parsePageSegment } from '@/lib/pagination';
+
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string; page: string }>;
+}
+
+export function generateStaticParams() {
+  return getCategories().flatMap((category) =>
+    laterPages(getCategoryArticles(category.slug).length, siteConfig.pageSize).map(({ page }) => ({ slug: category.slug, page })),
+  );
+}
+
+async function load({ params }: Props) {
+  const { slug, page } = await params;
+  const number = parsePageSegment(page);
+  return number === null ? null : getCategoryListing(slug, number);
+}
+
+export async function generateMetadata(props: Props) {
+  const listing = await load(props);
+  return listing ? listingMetadata(listing) : {};
+}
+
+export default async function CategoryPageN(props: Props) {
+  const listing = await load(props);
+  if (!listing) notFound();
+  return <ListingView listing={listing} eyebrow="Category" />;
+}

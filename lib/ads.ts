@@ -1,0 +1,37 @@
+import { siteConfig, type AdSlotConfig } from './config';
+
+/** Google's certification authority id for AdSense sellers, as ads.txt expects it. */
+const GOOGLE_TAG_ID = 'f08c47fec0942fa0';
+
+/** The /ads.txt body: the configured AdSense publisher, or a comment saying none is set. */
+export function adsTxt(client: string | null = siteConfig.ads.client): string {
+  if (!client) {
+    return '# No ad publisher is configured yet: set NEXT_PUBLIC_ADSENSE_CLIENT (ca-pub-…) and rebuild.\n';
+  }
+  const publisher = client.replace(/^ca-/, '');
+  return `google.com, ${publisher}, DIRECT, ${GOOGLE_TAG_ID}\n`;
+}
+
+export interface ArticleAdPlacements {
+  top: AdSlotConfig | null;
+  /** Between the two body parts; only when the body was long enough to be split. */
+  inBody: AdSlotConfig | null;
+  end: AdSlotConfig | null;
+}
+
+/** Which ad slots an article shows: none at all with `ads: false`. */
+export function articleAdPlacements(
+  article: { ads: boolean; htmlParts: string[] },
+  slots = siteConfig.ads.slots,
+): ArticleAdPlacements {
+  if (!article.ads) return { top: null, inBody: null, end: null };
+  return { top: slots.articleTop, inBody: article.htmlParts.length > 1 ? slots.articleInBody : null, end: slots.articleEnd };
+}
+
+/**
+ * Whether a listing ad row follows the card at `index`: after every `every` cards, never
+ * after the last card (an ad must not close a page).
+ */
+export function adRowAfter(index: number, total: number, every = siteConfig.ads.listingEvery): boolean {
+  return every > 0 && (index + 1) % every === 0 && index + 1 < total;
+}

@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+/** Longest path we route; anything longer cannot name a page here. */
+const MAX_PATH_LENGTH = 1024;
+
+/**
+ * Paths that no route could serve but that would otherwise reach the router in a form that
+ * makes it fail: malformed percent-encoding, control characters (NUL breaks the page cache)
+ * or absurd length. They get the ordinary 404 page instead of a 500.
+ */
+function isUnroutable(rawPath: string): boolean {
+  if (rawPath.length > MAX_PATH_LENGTH) return true;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return true;
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(decoded);
+}
+
+export function proxy(request: NextRequest) {
+  if (isUnroutable(request.nextUrl.pathname)) {
+    return NextResponse.rewrite(new URL('/404', request.url), { status: 404 });
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico).*)'],
+};
