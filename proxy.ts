@@ -16,7 +16,6 @@ function isUnroutable(rawPath: string): boolean {
   } catch {
     return true;
   }
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u001f\u007f]/.test(decoded);
 }
 
