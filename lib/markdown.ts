@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
-import type { Image, Link, Paragraph, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -58,21 +58,27 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const processor = remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
-      words = countWords(toString(tree));
+      words = countTreeWords(tree);
       addHeadingIds(tree);
-      visit(tree, 'link', (node: Link) => {
-        if (node.url.startsWith('/') && !node.url.startsWith('//')) {
-          internalLinks.push({ url: node.url, line: node.position?.start.line ?? 1 });
-        }
+      // Reference-style links and images ([x][ref]) resolve through their definitions.
+      const definitions = new Map<string, string>();
+      visit(tree, 'definition', (node: Definition) => {
+        definitions.set(node.identifier, node.url);
       });
-      visit(tree, 'image', (node: Image) => {
-        const local = node.url.startsWith('/') && !node.url.startsWith('//');
-        const size = local ? (options.imageSize?.(node.url) ?? null) : null;
-        if (local) images.push({ src: node.url, line: node.position?.start.line ?? 1, found: size !== null });
-        node.data = {
-          ...node.data,
-          hProperties: { loading: 'lazy', decoding: 'async', ...(size ?? {}) },
-        };
+      const urlOf = (node: Link | Image | LinkReference | ImageReference) =>
+        'url' in node ? node.url : (definitions.get(node.identifier) ?? '');
+      const line = (node: Nodes) => node.position?.start.line ?? 1;
+
+      visit(tree, ['link', 'linkReference'], (node) => {
+        const url = urlOf(node as Link | LinkReference);
+        if (isSitePath(url)) internalLinks.push({ url, line: line(node) });
+      });
+      visit(tree, ['image', 'imageReference'], (node) => {
+        const image = node as Image | ImageReference;
+        const url = urlOf(image);
+        const size = isSitePath(url) ? (options.imageSize?.(url) ?? null) : null;
+        if (isSitePath(url)) images.push({ src: url, line: line(image), found: size !== null });
+        image.data = { ...image.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ?? {}) } };
       });
       insertSplitMarker(tree, options.splitAfterParagraph, marker);
     })
@@ -84,8 +90,24 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   return { htmlParts, words, internalLinks, images };
 }
 
+function isSitePath(url: string): boolean {
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+/** Words per block, so the last word of one paragraph never fuses with the next one's first. */
+function countTreeWords(tree: Root): number {
+  let words = 0;
+  visit(tree, ['paragraph', 'heading', 'tableCell', 'code'], (node) => {
+    words += countWords(toString(node));
+    return 'skip';
+  });
+  return words;
+}
+
 function addHeadingIds(tree: Root): void {
   const slugger = new GithubSlugger();
+  // Reserved for the footnotes section's own heading (mdast-util-to-hast adds it).
+  slugger.slug('footnote-label');
   visit(tree, 'heading', (node) => {
     // A leading underscore could shadow a framework global (window.__next_f) through named access.
     const id = slugger.slug(toString(node)).replace(/^[^\p{L}\p{N}]+/u, '') || 'section';

@@ -10,8 +10,8 @@ import { renderMarkdown, readingMinutes, type ImageSize } from '../markdown';
 import { checkArticles } from './checks';
 import { byLocation, ContentError, type Problem, type Severity } from './problems';
 import {
-  authorsFileSchema,
-  categoriesFileSchema,
+  authorSchema,
+  categorySchema,
   FRONTMATTER_KEYS,
   frontmatterSchema,
   SLUG_PATTERN,
@@ -143,7 +143,7 @@ function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: 
   }
 }
 
-function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T[]>, required: boolean): T[] {
+function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T>, required: boolean): T[] {
   const file = path.join(context.contentDir, name);
   if (!existsSync(file)) {
     if (required) report(context, file, 1, `${name} is missing: declare the site's sections there`);
@@ -152,17 +152,27 @@ function readListFile<T extends { slug: string }>(context: Context, name: string
   const yaml = parseYaml(readFileSync(file, 'utf8'));
   for (const error of yaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
   if (yaml.errors.length) return [];
-  const result = schema.safeParse(yaml.data ?? []);
-  if (!result.success) {
-    reportIssues(context, file, yaml, result.error.issues);
+  if (!Array.isArray(yaml.data ?? [])) {
+    report(context, file, 1, `${name} must be a list of entries, each starting with "- slug: ..."`);
     return [];
   }
+  // Entries are checked one by one: a bad entry is reported without hiding the good ones.
+  const items: T[] = [];
   const seen = new Set<string>();
-  result.data.forEach((item, index) => {
-    if (seen.has(item.slug)) report(context, file, yaml.lineOf([index, 'slug']) ?? 1, `duplicate slug '${item.slug}'`);
-    seen.add(item.slug);
+  ((yaml.data ?? []) as unknown[]).forEach((entry, index) => {
+    const result = schema.safeParse(entry);
+    if (!result.success) {
+      reportIssues(context, file, yaml, result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+      return;
+    }
+    if (seen.has(result.data.slug)) {
+      report(context, file, yaml.lineOf([index, 'slug']) ?? 1, `duplicate slug '${result.data.slug}'`);
+      return;
+    }
+    seen.add(result.data.slug);
+    items.push(result.data);
   });
-  return result.data;
+  return items;
 }
 
 function readArticle(context: Context, file: string, categories: Category[], authors: Author[]): Article | null {
@@ -176,29 +186,18 @@ function readArticle(context: Context, file: string, categories: Category[], aut
     report(context, file, 1, 'missing frontmatter: the file must start with a --- line, then the fields, then another --- line');
     return null;
   }
-  let parsed: matter.GrayMatterFile<string>;
-  let yaml: ParsedYaml | null = null;
-  try {
-    parsed = matter(source, {
-      engines: {
-        yaml: (text: string) => {
-          yaml = parseYaml(text);
-          return (yaml.data ?? {}) as object;
-        },
-      },
-    });
-  } catch (error) {
-    report(context, file, 1, `could not read frontmatter: ${(error as Error).message}`);
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(source.slice(3))) {
+    report(context, file, 1, 'frontmatter is not closed: add a --- line after the last field');
     return null;
   }
-  const frontmatterYaml = yaml as ParsedYaml | null;
-  if (!frontmatterYaml) {
-    report(context, file, 1, 'missing frontmatter: close it with a --- line');
-    return null;
-  }
+  // gray-matter only splits the file; the YAML is parsed by parseYaml to keep line numbers.
+  const parsed = matter(source, { engines: { yaml: () => ({}) } });
+  // The frontmatter text starts on the line of the opening ---, so its lines are file lines.
+  const frontmatterYaml = parseYaml(parsed.matter);
   for (const error of frontmatterYaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
   if (frontmatterYaml.errors.length) return null;
-  if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
+  const fields = frontmatterYaml.data ?? {};
+  if (typeof fields !== 'object' || Array.isArray(fields)) {
     report(context, file, 1, 'frontmatter must be a set of "field: value" lines');
     return null;
   }
@@ -209,7 +208,7 @@ function readArticle(context: Context, file: string, categories: Category[], aut
     publicFileExists: (sitePath) => imageSizeOf(context.publicDir, sitePath) !== null,
     timeZone: siteConfig.timeZone,
   });
-  const result = schema.safeParse(parsed.data);
+  const result = schema.safeParse(fields);
   if (!result.success) {
     reportIssues(context, file, frontmatterYaml, result.error.issues);
     return null;
@@ -253,7 +252,7 @@ function readArticle(context: Context, file: string, categories: Category[], aut
 function uniqueTags(labels: string[]): Tag[] {
   const tags = new Map<string, Tag>();
   for (const label of labels) {
-    const slug = slugify(label);
+    const slug = slugify(label, { decamelize: false });
     if (slug && !tags.has(slug)) tags.set(slug, { slug, label });
   }
   return [...tags.values()];
@@ -270,8 +269,8 @@ export function byNewest(a: Article, b: Article): number {
  */
 export function checkContent(options: ContentOptions = {}): ContentReport {
   const context: Context = { ...resolveOptions(options), problems: [] };
-  const categories = readListFile(context, 'categories.yml', categoriesFileSchema, true);
-  const authors = readListFile(context, 'authors.yml', authorsFileSchema, false);
+  const categories = readListFile(context, 'categories.yml', categorySchema, true);
+  const authors = readListFile(context, 'authors.yml', authorSchema, false);
 
   const articlesDir = path.join(context.contentDir, 'articles');
   const files = existsSync(articlesDir)

@@ -129,8 +129,9 @@ export const authorSchema = z.strictObject({
   url: httpsUrl('url').optional(),
 });
 
-export const categoriesFileSchema = z.array(categorySchema, { error: 'categories.yml must be a list of categories' });
-export const authorsFileSchema = z.array(authorSchema, { error: 'authors.yml must be a list of authors' });
-
 export type Category = z.output<typeof categorySchema>;
 export type Author = z.output<typeof authorSchema>;
+
+/** Whole-file shapes, for tools that read the lists without line-level reporting. */
+export const categoriesFileSchema = z.array(categorySchema, { error: 'categories.yml must be a list of categories' });
+export const authorsFileSchema = z.array(authorSchema, { error: 'authors.yml must be a list of authors' });

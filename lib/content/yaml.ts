@@ -16,7 +16,7 @@ export function parseYaml(source: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((error) => ({
-    line: error.linePos?.[0].line ?? 1,
+    line: lineCounter.linePos(error.pos[0]).line,
     message: error.message.split('\n')[0] ?? error.message,
   }));
 
