@@ -1,7 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
 
+/**
+ * Browser tests run against production builds: the site as configured by default (ads as
+ * placeholders) on one port, and a second build with AdSense switched on, behind the
+ * consent notice, on another.
+ */
 const port = Number(process.env.E2E_PORT ?? 3100);
+const adsPort = port + 1;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TEST_AD_CLIENT = 'ca-pub-1234567890123456';
+
+function server(distDir: string, listenPort: number, env: Record<string, string> = {}) {
+  return {
+    command: `npx next build && npx next start --hostname 127.0.0.1 --port ${listenPort}`,
+    url: `http://127.0.0.1:${listenPort}/`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +31,6 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
@@ -27,14 +45,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npm run build && npx next start --hostname 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /ads-on\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'ads-on',
+      testMatch: /ads-on\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${adsPort}` },
+    },
+  ],
+  webServer: [
+    server('.next', port),
+    server('.next-ads', adsPort, { NEXT_PUBLIC_ADSENSE_CLIENT: TEST_AD_CLIENT, NEXT_PUBLIC_ADS_REQUIRE_CONSENT: 'true' }),
+  ],
 });

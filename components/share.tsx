@@ -9,13 +9,20 @@ interface ShareProps {
 
 const subscribeNever = () => () => {};
 
+type Mode = 'none' | 'native' | 'copy';
+
+function browserMode(): Mode {
+  if (typeof navigator.share === 'function') return 'native';
+  return navigator.clipboard ? 'copy' : 'none';
+}
+
 /**
- * Share links that work without JavaScript; once hydrated, the browser's own share sheet
- * (Web Share API) where it exists, and a copy-link button where the clipboard is available.
+ * Share links that work without JavaScript. Once hydrated, one extra button at the end of
+ * the row: the browser's share sheet (Web Share API) where it exists, else copy-link. The
+ * button's place is reserved from the first paint, so its arrival moves nothing.
  */
 export function Share({ url, title }: ShareProps) {
-  const canShare = useSyncExternalStore(subscribeNever, () => typeof navigator.share === 'function', () => false);
-  const canCopy = useSyncExternalStore(subscribeNever, () => Boolean(navigator.clipboard), () => false);
+  const mode = useSyncExternalStore(subscribeNever, browserMode, () => 'none' as Mode);
   const [copied, setCopied] = useState(false);
 
   const text = encodeURIComponent(title);
@@ -26,10 +33,14 @@ export function Share({ url, title }: ShareProps) {
     { label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${link}` },
     { label: 'Email', href: `mailto:?subject=${text}&body=${link}` },
   ];
-  const buttonClass =
-    'rounded-full border border-zinc-300 px-3 py-1 text-sm font-medium hover:border-zinc-500 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900';
+  const itemClass =
+    'inline-block rounded-full border border-zinc-300 px-3 py-1 text-sm font-medium hover:border-zinc-500 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900';
 
-  async function copy() {
+  async function act() {
+    if (mode === 'native') {
+      await navigator.share({ title, url }).catch(() => {});
+      return;
+    }
     await navigator.clipboard.writeText(url);
     setCopied(true);
   }
@@ -37,26 +48,19 @@ export function Share({ url, title }: ShareProps) {
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="share">
       <span className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Share</span>
-      {canShare && (
-        <button type="button" className={buttonClass} onClick={() => navigator.share({ title, url }).catch(() => {})}>
-          Share…
-        </button>
-      )}
-      {canCopy && (
-        <button type="button" className={buttonClass} onClick={copy}>
-          {copied ? 'Link copied' : 'Copy link'}
-        </button>
-      )}
       <ul className="flex flex-wrap gap-2" aria-label="Share on">
         {targets.map((target) => (
           <li key={target.label}>
-            <a href={target.href} className={`${buttonClass} inline-block`} rel="noopener noreferrer" target="_blank">
+            <a href={target.href} className={itemClass} rel="noopener noreferrer" target="_blank">
               {target.label}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           </li>
         ))}
       </ul>
+      <button type="button" onClick={act} className={`${itemClass} min-w-[6.5rem] ${mode === 'none' ? 'invisible' : ''}`}>
+        {mode === 'native' ? 'Share…' : copied ? 'Link copied' : 'Copy link'}
+      </button>
       <span role="status" className="sr-only">{copied ? 'Link copied to the clipboard' : ''}</span>
     </div>
   );

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { TEST_AD_CLIENT } from '../../playwright.config';
+
+/** This project runs against a build with NEXT_PUBLIC_ADSENSE_CLIENT set and consent required. */
+
+const LONG_ARTICLE = '/news/building-a-studio-in-ho-chi-minh-city';
+
+async function instrument(page: Page) {
+  // The ad network is unreachable here: serve an empty script and count the pushes instead.
+  await page.route('https://pagead2.googlesyndication.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
+  await page.addInitScript(() => {
+    const queue: unknown[] = [];
+    let pushes = 0;
+    queue.push = (...items: unknown[]) => {
+      pushes += items.length;
+      return Array.prototype.push.apply(queue, items);
+    };
+    Object.defineProperty(window, 'adsbygoogle', { value: queue, writable: true });
+    Object.defineProperty(window, '__pushes', { get: () => pushes });
+  });
+}
+
+const pushes = (page: Page) => page.evaluate(() => (window as unknown as { __pushes: number }).__pushes);
+const adScripts = (page: Page) => page.locator('script[src*="pagead2.googlesyndication.com"]');
+
+test('renders AdSense units, and loads the script once only after consent', async ({ page }) => {
+  await instrument(page);
+  await page.goto(LONG_ARTICLE);
+
+  const units = page.locator('ins.adsbygoogle');
+  await expect(units).toHaveCount(3);
+  await expect(units.first()).toHaveAttribute('data-ad-client', TEST_AD_CLIENT);
+  await expect(units.first()).toHaveAttribute('data-ad-slot', '1000000001');
+  await expect(page.getByText(/Ad slot ready/)).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Advertisement' }).first()).toContainText('Advertisement');
+
+  const notice = page.getByRole('region', { name: 'Advertising consent' });
+  await expect(notice).toBeVisible();
+  await expect(adScripts(page)).toHaveCount(0);
+  await expect.poll(() => pushes(page)).toBe(3);
+
+  await notice.getByRole('button', { name: 'Accept' }).click();
+  await expect(notice).toBeHidden();
+  await expect(adScripts(page)).toHaveCount(1);
+  await expect(adScripts(page)).toHaveAttribute('src', new RegExp(`client=${TEST_AD_CLIENT}`));
+
+  // Client-side navigation: new units are pushed once each, the script is not added again.
+  await page.getByRole('link', { name: 'Dev Tools', exact: true }).first().click();
+  await expect(page.locator('h1')).toHaveText('Dev Tools');
+  await page.getByTestId('article-card').first().getByRole('heading').getByRole('link').click();
+  await expect(page.locator('article h1')).toBeVisible();
+  const articleUnits = await page.locator('ins.adsbygoogle').count();
+  expect(articleUnits).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => pushes(page)).toBe(3 + articleUnits);
+  await expect(adScripts(page)).toHaveCount(1);
+
+  // The choice is remembered.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Advertising consent' })).toHaveCount(0);
+  await expect(adScripts(page)).toHaveCount(1);
+});
+
+test('declining keeps every ad script away, and the boxes keep their size', async ({ page }) => {
+  await instrument(page);
+  await page.goto(LONG_ARTICLE);
+  await page.getByRole('button', { name: 'Decline' }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Advertising consent' })).toHaveCount(0);
+  await expect(adScripts(page)).toHaveCount(0);
+  const box = await page.locator('ins.adsbygoogle').first().boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(90);
+});
+
+test('ads: false still removes every unit', async ({ page }) => {
+  await instrument(page);
+  await page.goto('/news/killing-features-gracefully');
+  await expect(page.locator('ins.adsbygoogle')).toHaveCount(0);
+});
+
+test('ads.txt names the publisher', async ({ request }) => {
+  const body = await (await request.get('/ads.txt')).text();
+  expect(body.trim()).toBe('google.com, pub-1234567890123456, DIRECT, f08c47fec0942fa0');
+});
