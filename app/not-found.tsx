@@ -16,7 +16,7 @@ export default function NotFound() {
           <Link href={newsUrl()} className="font-medium underline">latest news</Link> or the{' '}
           <Link href={categoriesUrl()} className="font-medium underline">list of topics</Link>.
         </p>
-        <SearchBox id="not-found-search" className="mx-auto mt-8 max-w-md" />
+        <SearchBox id="not-found-search" label="Search articles" className="mx-auto mt-8 max-w-md" />
       </div>
       {latest.length > 0 && (
         <section aria-labelledby="latest-heading" className="mt-16">

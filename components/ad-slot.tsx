@@ -12,6 +12,8 @@ const boxClass: Record<AdFormat, string> = {
 
 interface AdSlotProps {
   slot: AdSlotConfig;
+  /** Where the slot sits ("top of article"), so several slots on a page have distinct names. */
+  placement: string;
   className?: string;
 }
 
@@ -19,10 +21,10 @@ interface AdSlotProps {
  * An ad placement: labelled, with its box reserved before anything loads. Without an ad
  * client configured it shows a placeholder naming the slot; with one, the AdSense unit.
  */
-export function AdSlot({ slot, className = 'my-8' }: AdSlotProps) {
+export function AdSlot({ slot, placement, className = 'my-8' }: AdSlotProps) {
   const client = siteConfig.ads.client;
   return (
-    <aside aria-label="Advertisement" className={`not-prose ${className}`} data-ad-slot-id={slot.id}>
+    <aside aria-label={`Advertisement, ${placement}`} className={`not-prose ${className}`} data-ad-slot-id={slot.id}>
       <p className="mb-1 text-center text-[11px] font-semibold tracking-widest text-zinc-600 uppercase dark:text-zinc-400">
         Advertisement
       </p>

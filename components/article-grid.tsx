@@ -19,7 +19,7 @@ export function ArticleGrid({ articles, headingLevel = 'h2', withAds = false }: 
         <Fragment key={article.slug}>
           <ArticleCard article={article} headingLevel={headingLevel} />
           {withAds && adRowAfter(index, articles.length) && (
-            <AdSlot slot={siteConfig.ads.slots.listing} className="sm:col-span-2 lg:col-span-3" />
+            <AdSlot slot={siteConfig.ads.slots.listing} placement={`after story ${index + 1}`} className="sm:col-span-2 lg:col-span-3" />
           )}
         </Fragment>
       ))}

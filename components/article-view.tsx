@@ -34,11 +34,11 @@ export function ArticleView({ article, status }: { article: Article; status: Pub
       <div className="mt-8">
         <HeroImage article={article} />
       </div>
-      {ads.top && <AdSlot slot={ads.top} />}
+      {ads.top && <AdSlot slot={ads.top} placement="top of article" />}
       <p className="mt-8 text-xl leading-relaxed text-zinc-700 dark:text-zinc-300" data-testid="lede">{article.description}</p>
       <div className="mt-8">
         <ArticleBody html={beforeAd} />
-        {ads.inBody && <AdSlot slot={ads.inBody} />}
+        {ads.inBody && <AdSlot slot={ads.inBody} placement="within the article" />}
         {afterAd !== undefined && <ArticleBody html={afterAd} />}
       </div>
       {article.source && (
@@ -53,7 +53,7 @@ export function ArticleView({ article, status }: { article: Article; status: Pub
           )}
         </p>
       )}
-      {ads.end && <AdSlot slot={ads.end} />}
+      {ads.end && <AdSlot slot={ads.end} placement="end of article" />}
     </article>
   );
 }

@@ -2,14 +2,16 @@ import { searchUrl } from '@/lib/urls';
 
 interface SearchBoxProps {
   id: string;
+  /** Names the search landmark; pages with two search forms need different names. */
+  label: string;
   defaultValue?: string;
   className?: string;
 }
 
 /** A plain GET form: search works without JavaScript. */
-export function SearchBox({ id, defaultValue, className = '' }: SearchBoxProps) {
+export function SearchBox({ id, label, defaultValue, className = '' }: SearchBoxProps) {
   return (
-    <form role="search" action={searchUrl()} method="get" className={`flex items-center gap-2 ${className}`}>
+    <form role="search" aria-label={label} action={searchUrl()} method="get" className={`flex items-center gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">Search articles</label>
       <input
         id={id}

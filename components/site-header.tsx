@@ -19,7 +19,7 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
             {siteConfig.tagline}
           </span>
         </Link>
-        <SearchBox id="header-search" className="hidden w-72 md:flex" />
+        <SearchBox id="header-search" label="Site search" className="hidden w-72 md:flex" />
         {/* A native disclosure: the compact menu opens and closes without JavaScript. */}
         <details className="relative md:hidden">
           <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium dark:border-zinc-700 [&::-webkit-details-marker]:hidden">
@@ -27,7 +27,7 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
             Menu
           </summary>
           <div className="absolute right-0 z-20 mt-2 w-72 rounded-lg border border-zinc-200 bg-white p-3 shadow-lg dark:border-zinc-800 dark:bg-zinc-900">
-            <SearchBox id="menu-search" />
+            <SearchBox id="menu-search" label="Site search (menu)" />
             <nav aria-label="Sections" className="mt-3">
               <ul className="flex flex-col text-sm font-medium">
                 {links.map((link) => (
