@@ -1,7 +1,10 @@
 /**
- * `npm run content:check`: validates every content file and prints each problem as
- * `path:line: message`. Exits 1 when any problem is an error, 0 with a summary otherwise.
+ * `npm run content:check [contentDir] [publicDir]`: validates every content file and prints
+ * each problem as `path:line: message`. Inside GitHub Actions it also prints workflow
+ * annotations so each problem shows on its line in the pull request. Exits 1 when any
+ * problem is an error (warnings never fail), 0 with a summary otherwise.
  */
+import { problemAnnotation } from '../lib/content/annotations';
 import { checkContent } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 
@@ -10,14 +13,18 @@ const { content, problems } = checkContent({ contentDir: process.argv[2], public
 for (const problem of problems) {
   (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
 }
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const problem of problems) console.log(problemAnnotation(problem));
+}
 
+const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 if (!content) {
-  console.error(`\n✗ ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}: fix the errors above before publishing.`);
+  console.error(`\n✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: fix the errors above before publishing.`);
   process.exit(1);
 }
 const drafts = content.articles.filter((article) => article.draft).length;
 console.log(
-  `✓ ${content.articles.length} articles (${drafts} draft${drafts === 1 ? '' : 's'}), ${content.categories.length} categories, ${content.authors.length} authors checked; ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  `✓ ${plural(content.articles.length, 'article')} (${plural(drafts, 'draft')}), ${plural(content.categories.length, 'category', 'categories')}, ${plural(content.authors.length, 'author')} checked; ${plural(warnings, 'warning')}.`,
 );

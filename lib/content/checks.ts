@@ -18,6 +18,11 @@ const SECTIONS = ['news', 'category', 'categories', 'tags', 'authors', 'search']
 export interface CheckInput {
   /** Every article that passed validation, drafts and scheduled ones included. */
   articles: readonly Article[];
+  /**
+   * Slugs of every article file, valid or not: a link to a file that failed validation is
+   * not reported again as broken, since that file's own errors already stop publishing.
+   */
+  fileSlugs: readonly string[];
   categories: readonly Category[];
   authors: readonly Author[];
   /** The moment that decides whether an article is scheduled. */
@@ -85,7 +90,7 @@ function descriptionFinding(article: Article): Finding | null {
 /** Why readers cannot see an article yet, or null when they can. */
 function unpublishedReason(article: Article, now: Date): string | null {
   if (article.draft) return 'a draft';
-  if (article.date.getTime() > now.getTime()) return `scheduled for ${formatDate(article.date)}`;
+  if (article.date.getTime() > now.getTime()) return `an article scheduled for ${formatDate(article.date)}`;
   return null;
 }
 
@@ -94,16 +99,18 @@ class LinkResolver {
   private readonly articles: Map<string, Article>;
   private readonly categories: Set<string>;
   private readonly authors: Set<string>;
-  private readonly tags: Map<string, Article[]>;
+  private readonly tags: Map<string, { article: Article }[]>;
+  private readonly fileSlugs: Set<string>;
 
   constructor(private readonly input: CheckInput) {
     this.articles = new Map(input.articles.map((article) => [article.slug, article]));
     this.categories = new Set(input.categories.map((category) => category.slug));
     this.authors = new Set(input.authors.map((author) => author.slug));
-    this.tags = new Map();
-    for (const article of input.articles) {
-      for (const tag of article.tags) this.tags.set(tag.slug, [...(this.tags.get(tag.slug) ?? []), article]);
-    }
+    this.tags = groupBy(
+      input.articles.flatMap((article) => article.tags.map((tag) => ({ slug: tag.slug, article }))),
+      (use) => use.slug,
+    );
+    this.fileSlugs = new Set(input.fileSlugs);
   }
 
   check(url: string, from: Article): Finding | null {
@@ -120,27 +127,30 @@ class LinkResolver {
     const broken = (reason: string, hint?: string | null) =>
       error(`broken link '${url}': ${reason}${hint ? `, did you mean '${hint}'?` : ''}`);
 
+    if ((section === 'category' || section === 'tags' || section === 'authors') && !slug) {
+      return broken(`'/${section}' has no page of its own: link to one, such as '/${section}/<slug>'`, section === 'category' ? '/categories' : null);
+    }
     switch (section) {
       case 'news':
         if (slug === 'page' && rest.length === 1) return this.page(url, '/news', rest[0]);
         if (slug === undefined || rest.length > 0) return broken('article links look like /news/<slug>');
         return this.article(url, slug, from, broken);
       case 'category':
-        if (slug === undefined || !this.categories.has(slug)) {
+        if (!slug || !this.categories.has(slug)) {
           const hint = suggest(slug ?? '', [...this.categories]);
-          return broken(`no category with slug '${slug ?? ''}' in categories.yml`, hint && `/category/${hint}`);
+          return broken(`no category with slug '${slug}' in categories.yml`, hint && `/category/${hint}`);
         }
         return this.tail(url, `/category/${slug}`, rest, ['feed.xml']);
       case 'tags':
-        if (slug === undefined || !this.tags.has(slug)) {
+        if (!slug || !this.tags.has(slug)) {
           const hint = suggest(slug ?? '', [...this.tags.keys()]);
-          return broken(`no article is tagged '${slug ?? ''}'`, hint && `/tags/${hint}`);
+          return broken(`no article is tagged '${slug}'`, hint && `/tags/${hint}`);
         }
         return this.tail(url, `/tags/${slug}`, rest) ?? this.tag(url, slug);
       case 'authors':
-        if (slug === undefined || !this.authors.has(slug)) {
+        if (!slug || !this.authors.has(slug)) {
           const hint = suggest(slug ?? '', [...this.authors]);
-          return broken(`no author with slug '${slug ?? ''}' in authors.yml`, hint && `/authors/${hint}`);
+          return broken(`no author with slug '${slug}' in authors.yml`, hint && `/authors/${hint}`);
         }
         return this.tail(url, `/authors/${slug}`, rest);
       default: {
@@ -154,8 +164,9 @@ class LinkResolver {
 
   private article(url: string, slug: string, from: Article, broken: (reason: string, hint?: string | null) => Finding): Finding | null {
     const target = this.articles.get(slug);
+    if (!target && this.fileSlugs.has(slug)) return null;
     if (!target) {
-      const hint = suggest(slug, [...this.articles.keys()]);
+      const hint = suggest(slug, this.input.fileSlugs);
       return broken(`no article with slug '${slug}'`, hint && `/news/${hint}`);
     }
     const reason = unpublishedReason(target, this.input.now);
@@ -167,7 +178,7 @@ class LinkResolver {
   }
 
   private tag(url: string, slug: string): Finding | null {
-    const visible = (this.tags.get(slug) ?? []).some((article) => unpublishedReason(article, this.input.now) === null);
+    const visible = (this.tags.get(slug) ?? []).some(({ article }) => unpublishedReason(article, this.input.now) === null);
     return visible
       ? null
       : warning(`link '${url}' goes to a tag only drafts or scheduled articles use: readers get "page not found" until one of them is published`);
@@ -195,6 +206,10 @@ function pathOf(url: string): string {
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }

@@ -38,7 +38,7 @@ export type NewArticlePlan =
 
 /** The slug of a title: ASCII, lowercase, hyphenated ("Đà Nẵng" -> "da-nang"), at most 80 characters. */
 export function articleSlug(title: string): string {
-  const slug = slugify(title);
+  const slug = slugify(title, { decamelize: false });
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
   const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
   const lastHyphen = cut.lastIndexOf('-');
@@ -56,6 +56,58 @@ export function resolveChoice(answer: string, slugs: readonly string[]): string 
   const trimmed = answer.trim();
   if (/^\d+$/.test(trimmed)) return slugs[Number(trimmed) - 1] ?? null;
   return slugs.includes(trimmed) ? trimmed : null;
+}
+
+export interface Choice {
+  slug: string;
+  name: string;
+}
+
+/** How the interactive mode talks to the editor; the script wires it to the terminal. */
+export interface Prompter {
+  ask: (question: string) => Promise<string>;
+  say: (line: string) => void;
+}
+
+function listChoices(prompter: Prompter, heading: string, choices: readonly Choice[]): void {
+  const width = Math.max(...choices.map((choice) => choice.slug.length));
+  prompter.say(`\n${heading}`);
+  choices.forEach((choice, index) => prompter.say(`  ${String(index + 1).padStart(2)}. ${choice.slug.padEnd(width)}  ${choice.name}`));
+}
+
+async function askChoice(prompter: Prompter, question: string, choices: readonly Choice[], optional: boolean): Promise<string | undefined> {
+  for (;;) {
+    const answer = (await prompter.ask(question)).trim();
+    if (optional && answer === '') return undefined;
+    const slug = resolveChoice(answer, choices.map((choice) => choice.slug));
+    if (slug) return slug;
+    prompter.say(`  Type a number from 1 to ${choices.length}${optional ? ', or press Enter for none' : ''}.`);
+  }
+}
+
+/** Asks for the title, a category from a numbered list, tags and an author, re-asking until each answer is usable. */
+export async function promptNewArticle(
+  prompter: Prompter,
+  options: { categories: readonly Choice[]; authors: readonly Choice[]; existingSlugs: readonly string[] },
+): Promise<NewArticleInput> {
+  let title = '';
+  for (;;) {
+    title = (await prompter.ask('Title: ')).trim();
+    const slug = articleSlug(title);
+    if (title && slug && !options.existingSlugs.includes(slug)) break;
+    if (!title) prompter.say('  A title is needed.');
+    else if (!slug) prompter.say('  That title has no letters or digits to make a file name from; try another.');
+    else prompter.say(`  An article called ${slug}.md already exists; choose another title.`);
+  }
+  listChoices(prompter, 'Categories:', options.categories);
+  const category = await askChoice(prompter, 'Category (number): ', options.categories, false);
+  const tags = parseTags(await prompter.ask('\nTags, separated by commas (optional): '));
+  let author: string | undefined;
+  if (options.authors.length > 0) {
+    listChoices(prompter, 'Authors:', options.authors);
+    author = await askChoice(prompter, 'Author (number, or Enter for none): ', options.authors, true);
+  }
+  return { title, category, tags, author };
 }
 
 /**
@@ -100,10 +152,13 @@ export function planNewArticle(input: NewArticleInput, context: NewArticleContex
 
 function referenceErrors(field: 'category' | 'author', value: string | undefined, slugs: readonly string[], required: boolean): string[] {
   const listFile = field === 'category' ? 'content/categories.yml' : 'content/authors.yml';
-  const choices = slugs.length ? `choose one of: ${slugs.join(', ')}` : `none are declared yet in ${listFile}`;
-  if (value === undefined || value.trim() === '') return required ? [`--${field} is required; ${choices}`] : [];
+  const choices = slugs.length
+    ? `Choose one of: ${slugs.join(', ')} (new ones are added in ${listFile})`
+    : `None is declared yet: add one to ${listFile}`;
+  if (value === undefined || value.trim() === '') return required ? [`--${field} is required. ${choices}`] : [];
   if (slugs.includes(value)) return [];
-  return [`${unknownMessage(field, value, slugs)}; ${choices} (or add it to ${listFile})`];
+  const unknown = unknownMessage(field, value, slugs);
+  return [`${unknown}${unknown.endsWith('?') ? '' : '.'} ${choices}`];
 }
 
 interface ArticleFields {
