@@ -4,9 +4,17 @@ import { LeadStory } from '@/components/lead-story';
 import { SectionHeading } from '@/components/section-heading';
 import { siteConfig } from '@/lib/config';
 import { getHomeContent } from '@/lib/listings';
-import { categoryUrl, newsUrl } from '@/lib/urls';
+import { pageMetadata } from '@/lib/seo';
+import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
 
 export const revalidate = 3600;
+
+export const metadata = pageMetadata({
+  title: `${siteConfig.name} — ${siteConfig.tagline}`,
+  description: siteConfig.description,
+  path: homeUrl(),
+  absoluteTitle: true,
+});
 
 export default function HomePage() {
   const { lead, latest, strips } = getHomeContent();

@@ -1,6 +1,8 @@
 import type { Listing } from '@/lib/listings';
+import { breadcrumbListJsonLd } from '@/lib/structured-data';
 import { ArticleGrid } from './article-grid';
 import { Breadcrumbs } from './breadcrumbs';
+import { JsonLd } from './json-ld';
 import { Pagination } from './pagination';
 
 interface ListingViewProps {
@@ -12,6 +14,7 @@ interface ListingViewProps {
 export function ListingView({ listing, eyebrow }: ListingViewProps) {
   return (
     <div className="container-page pt-8">
+      <JsonLd data={breadcrumbListJsonLd(listing.crumbs)} />
       <Breadcrumbs crumbs={listing.crumbs} />
       <header className="mt-6 max-w-3xl">
         {eyebrow && <p className="text-sm font-bold tracking-widest text-brand-700 uppercase dark:text-brand-300">{eyebrow}</p>}

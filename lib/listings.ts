@@ -4,8 +4,8 @@ import { authorCrumbs, categoryCrumbs, newsCrumbs, tagCrumbs } from './breadcrum
 import { getAuthor, getCategories, getCategory, getPublishedArticles, type Article, type Category, type Tag } from './articles';
 import { siteConfig } from './config';
 import { paginate, type Page } from './pagination';
-import { pageMetadata } from './seo';
-import { authorUrl, categoryUrl, newsUrl, tagUrl } from './urls';
+import { categorySocialImage, pageMetadata, type SocialImage } from './seo';
+import { authorUrl, categoryFeedUrl, categoryUrl, newsUrl, tagUrl } from './urls';
 
 /** Everything a listing page shows: its heading, one page of articles and how to reach the others. */
 export interface Listing extends Page<Article> {
@@ -14,6 +14,9 @@ export interface Listing extends Page<Article> {
   /** URL of page N of this listing (page 1 is the bare URL). */
   pageUrl: (page: number) => string;
   crumbs: Crumb[];
+  /** Social card and extra feeds of the listing (a category's own). */
+  image?: SocialImage;
+  feeds?: { title: string; path: string }[];
 }
 
 function listing(articles: Article[], page: number, fields: Omit<Listing, keyof Page<Article>>): Listing | null {
@@ -42,6 +45,8 @@ export function getCategoryListing(slug: string, page = 1): Listing | null {
     description: category.description,
     pageUrl: (n) => categoryUrl(slug, n),
     crumbs: categoryCrumbs(category),
+    image: categorySocialImage(category),
+    feeds: [{ title: `${category.name} — ${siteConfig.name}`, path: categoryFeedUrl(slug) }],
   });
 }
 
@@ -124,5 +129,11 @@ export function getHomeContent(): HomeContent {
 /** Title, description and canonical URL of one page of a listing. */
 export function listingMetadata(listing: Listing): Metadata {
   const title = listing.page > 1 ? `${listing.title} — page ${listing.page}` : listing.title;
-  return pageMetadata({ title, description: listing.description, path: listing.pageUrl(listing.page) });
+  return pageMetadata({
+    title,
+    description: listing.description,
+    path: listing.pageUrl(listing.page),
+    image: listing.image,
+    feeds: listing.feeds,
+  });
 }

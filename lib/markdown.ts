@@ -41,6 +41,8 @@ export interface RenderOptions {
 export interface RenderedMarkdown {
   /** The sanitised HTML, in one part or two when split for the in-body ad. */
   htmlParts: string[];
+  /** The body as plain text, one block per line (for search and word counts). */
+  text: string;
   words: number;
   /** Site-relative link targets in the body (`/news/x`), for the link check. */
   internalLinks: { url: string; line: number }[];
@@ -53,12 +55,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const internalLinks: RenderedMarkdown['internalLinks'] = [];
   const images: RenderedMarkdown['images'] = [];
   const marker = `split-${randomUUID()}`;
-  let words = 0;
+  let text = '';
 
   const processor = remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
-      words = countTreeWords(tree);
+      text = plainText(tree);
       addHeadingIds(tree);
       // Reference-style links and images ([x][ref]) resolve through their definitions.
       const definitions = new Map<string, string>();
@@ -87,21 +89,21 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const html = String(processor.processSync(markdown));
   const htmlParts = html.split(`<p>${marker}</p>\n`);
 
-  return { htmlParts, words, internalLinks, images };
+  return { htmlParts, text, words: countWords(text), internalLinks, images };
 }
 
 function isSitePath(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
 
-/** Words per block, so the last word of one paragraph never fuses with the next one's first. */
-function countTreeWords(tree: Root): number {
-  let words = 0;
+/** The readable text block by block, so the last word of one block never fuses with the next. */
+function plainText(tree: Root): string {
+  const blocks: string[] = [];
   visit(tree, ['paragraph', 'heading', 'tableCell', 'code'], (node) => {
-    words += countWords(toString(node));
+    blocks.push(toString(node));
     return 'skip';
   });
-  return words;
+  return blocks.join('\n');
 }
 
 function addHeadingIds(tree: Root): void {

@@ -1,17 +1,128 @@
+import { TZDate } from '@date-fns/tz';
 import type { Metadata } from 'next';
-import { absoluteUrl } from './urls';
+import type { Article, Category } from './articles';
+import { siteConfig } from './config';
+import { absoluteUrl, articleUrl, authorUrl, categoryUrl, feedUrls } from './urls';
 
-interface PageMetadataInput {
-  title: string;
-  description: string;
-  path: string;
+/** Size of every generated Open Graph image (the size Facebook, LinkedIn and X crop least). */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+
+export interface SocialImage {
+  /** Site path or absolute URL. */
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
-/** The metadata every route shares: title, description and canonical URL. */
-export function pageMetadata({ title, description, path }: PageMetadataInput): Metadata {
+export interface PageMetadataInput {
+  title: string;
+  description: string;
+  /** Site path of the page, e.g. /news/page/2; the canonical URL is built from SITE_URL. */
+  path: string;
+  /** Use the title as it is, without the "%s | BRAND" template (the home page). */
+  absoluteTitle?: boolean;
+  type?: 'website' | 'article';
+  publishedTime?: Date;
+  modifiedTime?: Date;
+  section?: string;
+  tags?: string[];
+  author?: { name: string; url: string };
+  /** The social card; the site's generated default when omitted. */
+  image?: SocialImage;
+  /** Feeds of this page besides the site's own (a category's RSS). */
+  feeds?: { title: string; path: string }[];
+  noindex?: boolean;
+}
+
+/** An instant as ISO 8601 with the site's UTC offset: 2026-10-22T00:00:00+07:00. */
+export function isoDateTime(date: Date): string {
+  return new TZDate(date, siteConfig.timeZone).toISOString().replace('.000', '');
+}
+
+/** The generated card at /opengraph-image. */
+export function siteSocialImage(): SocialImage {
+  return { url: '/opengraph-image', ...OG_IMAGE_SIZE, alt: `${siteConfig.name} — ${siteConfig.tagline}` };
+}
+
+/** The article's hero image when it has one, otherwise its generated card. */
+export function articleSocialImage(article: Article): SocialImage {
+  if (article.image) {
+    const { src, width, height, alt } = article.image;
+    return { url: src, width, height, alt };
+  }
+  return { url: `${articleUrl(article.slug)}/opengraph-image`, ...OG_IMAGE_SIZE, alt: article.title };
+}
+
+export function categorySocialImage(category: Category): SocialImage {
+  return { url: `${categoryUrl(category.slug)}/opengraph-image`, ...OG_IMAGE_SIZE, alt: `${category.name} — ${siteConfig.name}` };
+}
+
+/**
+ * Every route's metadata, from one place: title and description, canonical URL, Open Graph
+ * and Twitter cards, robots and the feed links. Images are always set explicitly, because a
+ * page's own `openGraph` replaces its parents' wholesale (file-based images included).
+ */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, description, path } = input;
+  const url = absoluteUrl(path);
+  const image = input.image ?? siteSocialImage();
+  const images = [{ url: absoluteUrl(image.url), width: image.width, height: image.height, alt: image.alt }];
+  const article = input.type === 'article';
+  const feedTitle = siteConfig.name;
+
   return {
-    title,
+    title: input.absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: absoluteUrl(path) },
+    ...(input.author && { authors: [input.author] }),
+    alternates: {
+      canonical: url,
+      types: {
+        'application/rss+xml': [
+          ...(input.feeds ?? []).map((feed) => ({ title: feed.title, url: absoluteUrl(feed.path) })),
+          { title: feedTitle, url: absoluteUrl(feedUrls.rss) },
+        ],
+        'application/feed+json': [{ title: feedTitle, url: absoluteUrl(feedUrls.json) }],
+      },
+    },
+    openGraph: {
+      title,
+      description,
+      url,
+      siteName: siteConfig.name,
+      locale: siteConfig.locale.replace('-', '_'),
+      images,
+      ...(article
+        ? {
+            type: 'article',
+            publishedTime: input.publishedTime && isoDateTime(input.publishedTime),
+            modifiedTime: input.modifiedTime && isoDateTime(input.modifiedTime),
+            section: input.section,
+            tags: input.tags,
+            authors: input.author ? [input.author.url] : undefined,
+          }
+        : { type: 'website' }),
+    },
+    twitter: { card: 'summary_large_image', title, description, images },
+    robots: input.noindex
+      ? { index: false, follow: true }
+      : { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
   };
+}
+
+/** The article page's metadata: Open Graph article fields and the hero (or generated) image. */
+export function articleMetadata(article: Article): Metadata {
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: articleUrl(article.slug),
+    type: 'article',
+    publishedTime: article.date,
+    modifiedTime: article.updated ?? article.date,
+    section: article.category.name,
+    tags: article.tags.map((tag) => tag.label),
+    author: article.author ? { name: article.author.name, url: absoluteUrl(authorUrl(article.author.slug)) } : undefined,
+    image: articleSocialImage(article),
+  });
 }

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { categoriesCrumbs } from '@/lib/breadcrumbs';
 import { getCategoriesWithCounts } from '@/lib/listings';
 import { pageMetadata } from '@/lib/seo';
+import { breadcrumbListJsonLd } from '@/lib/structured-data';
 import { categoriesUrl, categoryUrl } from '@/lib/urls';
 
 export const revalidate = 3600;
@@ -16,6 +18,7 @@ export const metadata = pageMetadata({
 export default function CategoriesPage() {
   return (
     <div className="container-page pt-8">
+      <JsonLd data={breadcrumbListJsonLd(categoriesCrumbs())} />
       <Breadcrumbs crumbs={categoriesCrumbs()} />
       <header className="mt-6">
         <h1 className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">Explore topics</h1>

@@ -51,6 +51,8 @@ export interface Article
   ads: boolean;
   /** Sanitised body HTML; two parts when the body is long enough for the in-body ad. */
   htmlParts: string[];
+  /** The body as plain text, one block per line. */
+  text: string;
   words: number;
   readingMinutes: number;
   internalLinks: { url: string; line: number }[];
@@ -241,6 +243,7 @@ function readArticle(context: Context, file: string, categories: Category[], aut
     draft: data.draft ?? false,
     ads: data.ads ?? true,
     htmlParts: rendered.htmlParts,
+    text: rendered.text,
     words: rendered.words,
     readingMinutes: readingMinutes(rendered.words),
     internalLinks: rendered.internalLinks.map(atFileLine),
@@ -283,7 +286,8 @@ export function checkContent(options: ContentOptions = {}): ContentReport {
     .filter((article): article is Article => article !== null)
     .sort(byNewest);
   const publicFileAt = (sitePath: string) => publicFileExists(context.publicDir, sitePath);
-  context.problems.push(...checkArticles({ articles, categories, authors, now: currentTime(), publicFileExists: publicFileAt }));
+  const fileSlugs = files.map((file) => path.basename(file, '.md'));
+  context.problems.push(...checkArticles({ articles, fileSlugs, categories, authors, now: currentTime(), publicFileExists: publicFileAt }));
 
   const problems = context.problems.sort(byLocation);
   const hasErrors = problems.some((problem) => problem.severity === 'error');

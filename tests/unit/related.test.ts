@@ -28,6 +28,7 @@ function article(slug: string, overrides: Partial<Article> = {}): Article {
     draft: false,
     ads: true,
     htmlParts: ['<p>Body.</p>'],
+    text: 'Body.',
     words: 1,
     readingMinutes: 1,
     internalLinks: [],

@@ -1,0 +1,31 @@
+import { ImageResponse } from 'next/og';
+import { SocialCard } from '@/components/social-card';
+import { getArticle, getPublishedArticles } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
+import { OG_IMAGE_SIZE, socialImageFonts } from '@/lib/social-image';
+
+export const alt = `An article from ${siteConfig.name}`;
+export const size = OG_IMAGE_SIZE;
+export const contentType = 'image/png';
+export const revalidate = 3600;
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+// Only articles without a hero share this card (the rest share their hero), so only those
+// are drawn at build; any other is drawn on first request and cached.
+export function generateStaticParams() {
+  return getPublishedArticles()
+    .filter((article) => !article.image)
+    .map((article) => ({ slug: article.slug }));
+}
+
+export default async function Image({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) return new Response('Not found', { status: 404 });
+  return new ImageResponse(<SocialCard eyebrow={article.category.name} title={article.title} />, {
+    ...size,
+    fonts: await socialImageFonts(),
+  });
+}

@@ -1,0 +1,258 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { getPublishedArticles, type Article } from './articles';
+import { siteConfig } from './config';
+import { pageCount } from './pagination';
+
+/** Longest query we look at, in characters; anything longer is cut, not rejected. */
+export const MAX_QUERY_LENGTH = 200;
+/** Words of a query that are searched; the rest only cost time (each one is a fuzzy lookup). */
+export const MAX_QUERY_TERMS = 12;
+const SNIPPET_LENGTH = 180;
+const SNIPPET_LEAD = 60;
+
+/** A run of text, highlighted when it is a matched word; rendered by React, never as HTML. */
+export interface TextSegment {
+  text: string;
+  highlight: boolean;
+}
+
+export interface SearchHit {
+  article: Article;
+  title: TextSegment[];
+  snippet: TextSegment[];
+}
+
+export interface SearchResults {
+  query: string;
+  /** 1-based page actually shown (a bad or out-of-range request shows page 1). */
+  page: number;
+  totalPages: number;
+  total: number;
+  hits: SearchHit[];
+}
+
+interface IndexedDocument {
+  id: string;
+  title: string;
+  description: string;
+  body: string;
+}
+
+export interface SearchIndex {
+  engine: MiniSearch<IndexedDocument>;
+  articles: Map<string, Article>;
+  bodies: Map<string, string>;
+}
+
+const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+
+/**
+ * Folds a word for matching: lower case, no diacritics, đ as d. "Thành" and "thanh" index
+ * and search as the same term, so Vietnamese is found when typed without its marks.
+ */
+export function foldTerm(term: string): string {
+  if (ASCII.test(term)) return term.toLowerCase(); // most words; NFD is the costly part of indexing
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd');
+}
+
+function tokenize(text: string): string[] {
+  return text.split(SEPARATOR).filter(Boolean);
+}
+
+function firstValue(raw: unknown): unknown {
+  return Array.isArray(raw) ? raw[0] : raw;
+}
+
+/**
+ * The query as the page uses it: the first `q` when repeated, no control characters or
+ * lone surrogates (which would make encodeURIComponent throw), collapsed spaces, at most
+ * MAX_QUERY_LENGTH characters.
+ */
+export function normaliseQuery(raw: unknown): string {
+  const value = firstValue(raw);
+  if (typeof value !== 'string') return '';
+  const clean = value
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+/** `?page=N` as a page number; anything but a plain positive integer is page 1. */
+export function parseResultsPage(raw: unknown): number {
+  const value = firstValue(raw);
+  return typeof value === 'string' && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
+
+function addArticles(index: SearchIndex, articles: readonly Article[]): void {
+  index.engine.addAll(
+    articles.map((article) => {
+      const body = article.text;
+      index.articles.set(article.slug, article);
+      index.bodies.set(article.slug, body);
+      return { id: article.slug, title: article.title, description: article.description, body };
+    }),
+  );
+}
+
+/** Builds the full-text index of `articles`: title over description over body. */
+export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
+  const engine = new MiniSearch<IndexedDocument>({
+    fields: ['title', 'description', 'body'],
+    tokenize,
+    processTerm: (term) => foldTerm(term) || null,
+    searchOptions: {
+      boost: { title: 3, description: 2, body: 1 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      maxFuzzy: 2,
+    },
+  });
+  const index: SearchIndex = { engine, articles: new Map(), bodies: new Map() };
+  addArticles(index, articles);
+  return index;
+}
+
+/**
+ * Which query word a document word answers, or null: the same word, a completion of a query
+ * word of 3+ letters, or one of the typo matches MiniSearch reported for this result.
+ */
+type Matcher = (folded: string) => string | null;
+
+function matcherFor(queryTerms: readonly string[], matchedTerms: readonly string[]): Matcher {
+  const answers = (word: string, term: string) => word === term || (term.length >= 3 && word.startsWith(term));
+  // A typo match only counts for a query word with no exact or prefix match, so "thanh" does not light up "than".
+  const typoOnly = queryTerms.filter((term) => !matchedTerms.some((word) => answers(word, term)));
+  const typos = new Set(typoOnly.length ? matchedTerms.filter((word) => !queryTerms.some((term) => answers(word, term))) : []);
+  return (folded) => queryTerms.find((term) => answers(folded, term)) ?? (typos.has(folded) ? `~${folded}` : null);
+}
+
+/** Splits `text` into plain and highlighted runs; a word is highlighted when it answers a query word. */
+export function highlight(text: string, matcher: Matcher): TextSegment[] {
+  const segments: TextSegment[] = [];
+  const push = (value: string, marked: boolean) => {
+    if (!value) return;
+    const last = segments[segments.length - 1];
+    if (last && last.highlight === marked) last.text += value;
+    else segments.push({ text: value, highlight: marked });
+  };
+  let cursor = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (matcher(foldTerm(match[0])) === null) continue;
+    push(text.slice(cursor, match.index), false);
+    push(match[0], true);
+    cursor = match.index + match[0].length;
+  }
+  push(text.slice(cursor), false);
+  return segments;
+}
+
+/** The offset of the earliest SNIPPET_LENGTH window that answers the most distinct query words. */
+function bestWindow(text: string, matcher: Matcher): number | null {
+  const found: { at: number; term: string }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const term = matcher(foldTerm(match[0]));
+    if (term !== null) found.push({ at: match.index, term });
+    if (found.length >= 400) break;
+  }
+  let best: { at: number; score: number } | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const from = found[i]!.at;
+    const terms = new Set<string>();
+    for (let j = i; j < found.length && found[j]!.at < from + SNIPPET_LENGTH - SNIPPET_LEAD; j++) terms.add(found[j]!.term);
+    if (!best || terms.size > best.score) best = { at: from, score: terms.size };
+  }
+  return best?.at ?? null;
+}
+
+/** About SNIPPET_LENGTH characters of `text` around its best match, cut on word boundaries. */
+export function snippet(text: string, matcher: Matcher): TextSegment[] | null {
+  const first = bestWindow(text, matcher);
+  if (first === null) return null;
+  let start = Math.max(0, first - SNIPPET_LEAD);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space !== -1 && space < first ? space + 1 : first;
+  }
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > first ? space : end;
+  }
+  const segments = highlight(text.slice(start, end).trim(), matcher);
+  if (start > 0) segments.unshift({ text: '… ', highlight: false });
+  if (end < text.length) segments.push({ text: ' …', highlight: false });
+  return segments;
+}
+
+function hit(index: SearchIndex, result: SearchResult, queryTerms: readonly string[]): SearchHit | null {
+  const article = index.articles.get(String(result.id));
+  if (!article) return null;
+  const matcher = matcherFor(queryTerms, result.terms);
+  const body = index.bodies.get(article.slug) ?? '';
+  return {
+    article,
+    title: highlight(article.title, matcher),
+    snippet: snippet(body, matcher) ?? snippet(article.description, matcher) ?? highlight(article.description, matcher),
+  };
+}
+
+/**
+ * Searches `index` and returns one page of hits with highlighted title and snippet. Every
+ * word must match (allowing prefixes and small typos); when that finds nothing, any word may.
+ */
+export function searchArticles(index: SearchIndex, rawQuery: string, page = 1, pageSize = siteConfig.pageSize): SearchResults {
+  const query = normaliseQuery(rawQuery);
+  const terms = tokenize(query).map(foldTerm).filter(Boolean).slice(0, MAX_QUERY_TERMS);
+  if (terms.length === 0) return { query, page: 1, totalPages: 0, total: 0, hits: [] };
+  const text = terms.join(' ');
+  let results = index.engine.search(text, { combineWith: 'AND' });
+  if (results.length === 0 && terms.length > 1) results = index.engine.search(text, { combineWith: 'OR' });
+
+  const totalPages = results.length === 0 ? 0 : pageCount(results.length, pageSize);
+  const shown = page >= 1 && page <= totalPages ? page : 1;
+  const hits = results
+    .slice((shown - 1) * pageSize, shown * pageSize)
+    .map((result) => hit(index, result, terms))
+    .filter((found): found is SearchHit => found !== null);
+  return { query, page: shown, totalPages, total: results.length, hits };
+}
+
+let memo: SearchIndex | null = null;
+
+/** The articles of `next` that `index` lacks, or null when `next` drops or replaces one it has. */
+function newArticles(index: SearchIndex, next: readonly Article[]): Article[] | null {
+  const added: Article[] = [];
+  let kept = 0;
+  for (const article of next) {
+    const known = index.articles.get(article.slug);
+    if (known === article) kept += 1;
+    else if (known) return null;
+    else added.push(article);
+  }
+  return kept === index.articles.size ? added : null;
+}
+
+/**
+ * The index of what is published now, built once per server process. A scheduled article
+ * going live is added to it; any other change (an edit in development) rebuilds it.
+ */
+export function getSearchIndex(articles: readonly Article[] = getPublishedArticles()): SearchIndex {
+  const added = memo && newArticles(memo, articles);
+  if (memo && added) {
+    if (added.length > 0) addArticles(memo, added);
+    return memo;
+  }
+  memo = buildSearchIndex(articles);
+  return memo;
+}
+
+/** Searches the published articles. */
+export function searchPublished(query: string, page = 1): SearchResults {
+  return searchArticles(getSearchIndex(), query, page);
+}

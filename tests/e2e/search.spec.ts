@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const MONOREPO_TITLE = 'The monorepo tooling we actually use';
+const HCMC_ARTICLE = '/news/building-a-studio-in-ho-chi-minh-city';
+
+/** The header's search box (the first one: the compact menu holds a second copy). */
+const headerSearch = (page: Page) => page.locator('header form[role="search"]').first().locator('input[name="q"]');
+
+async function searchFromHeader(page: Page, query: string) {
+  await page.goto('/');
+  const input = headerSearch(page);
+  await input.fill(query);
+  await input.press('Enter');
+  await page.waitForURL(/\/search\?/);
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`searching from the header with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('finds an article by a word in its title', async ({ page }) => {
+      await searchFromHeader(page, 'monorepo');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('monorepo');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “monorepo”');
+      const results = page.getByTestId('search-results').getByRole('listitem');
+      await expect(results.first().getByRole('link', { name: MONOREPO_TITLE })).toBeVisible();
+      await expect(results.first().locator('mark').first()).toHaveText(/monorepo/i);
+      await expect(page.locator('#search-page-q')).toHaveValue('monorepo');
+    });
+
+    test('finds Vietnamese text typed without diacritics', async ({ page }) => {
+      await searchFromHeader(page, 'thanh pho ho chi minh');
+      const first = page.getByTestId('search-results').getByRole('listitem').first();
+      await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', HCMC_ARTICLE);
+      await expect(first.getByTestId('search-snippet').locator('mark')).toHaveText(['Thành', 'phố', 'Hồ', 'Chí', 'Minh']);
+    });
+  });
+}
+
+test('the results page answers 200, is not indexed, and has one h1 and a labelled form', async ({ page }) => {
+  const response = await page.goto('/search?q=monorepo');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.getByRole('search', { name: 'Search the archive' }).getByLabel('Search articles')).toHaveValue('monorepo');
+});
+
+test('the bare search page invites a query', async ({ page }) => {
+  const response = await page.goto('/search');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});
+
+test('shows a clear empty state with ways onward', async ({ page }) => {
+  await page.goto('/search?q=zqxjvw');
+  const empty = page.getByTestId('search-empty');
+  await expect(empty).toContainText('No results for “zqxjvw”');
+  await expect(empty.getByRole('link', { name: 'Explore all topics' })).toHaveAttribute('href', '/categories');
+  await expect(empty.getByRole('link', { name: 'Read the latest news' })).toHaveAttribute('href', '/news');
+});
+
+test('echoes a hostile query as text', async ({ page }) => {
+  const query = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results for “${query}”`);
+  await expect(page.locator('main script, main img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('#search-page-q')).toHaveValue(query);
+  expect(dialogs).toBe(0);
+});
+
+test('pages through results with ?page=N', async ({ page }) => {
+  await page.goto('/search?q=the');
+  const pagination = page.getByRole('navigation', { name: 'Pagination' });
+  await expect(pagination).toBeVisible();
+  const firstPage = await page.getByTestId('search-results').getByRole('heading', { level: 2 }).allTextContents();
+  await pagination.getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/search\?q=the&page=2$/);
+  const secondPage = await page.getByTestId('search-results').getByRole('heading', { level: 2 }).allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+});
+
+test('odd input never produces an error page', async ({ request }) => {
+  const odd = [
+    '/search?q=the&page=abc',
+    '/search?q=the&page=99999',
+    '/search?q=the&page=-1',
+    '/search?q=monorepo&q=design',
+    `/search?q=${'a'.repeat(5000)}`,
+    '/search?q=%E0%A4%A',
+    '/search?q=%00%01',
+    '/search?q=',
+    '/search?page=2',
+  ];
+  for (const path of odd) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+  }
+  const long = await request.get(`/search?q=${'b'.repeat(5000)}`);
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await long.text())?.[1] ?? '';
+  expect(h1.length).toBeLessThan(400);
+});
