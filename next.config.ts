@@ -6,8 +6,9 @@ const development = process.env.NODE_ENV === 'development';
 const nextConfig: NextConfig = {
   // A second build (e.g. the ads-on browser tests) can live beside the main one.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  // A self-contained server folder for deployment (see README, "Deploy and scale").
-  output: 'standalone',
+  // Deploy builds (NEXT_STANDALONE=true) get a self-contained server folder, see README
+  // "Deploy and scale"; `next start` refuses to serve such a build cleanly, so it is opt-in.
+  output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
   reactStrictMode: true,
   images: {
