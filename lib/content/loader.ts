@@ -86,6 +86,8 @@ interface Context {
   contentDir: string;
   publicDir: string;
   problems: Problem[];
+  /** Image sizes by site path: many articles share an image, each file is read once. */
+  imageSizes: Map<string, ImageSize | null>;
 }
 
 function report(context: Context, file: string, line: number, message: string, severity: Severity = 'error'): void {
@@ -129,6 +131,13 @@ function imageSizeOf(publicDir: string, sitePath: string): ImageSize | null {
     return null;
   }
 }
+
+function sizeOf(context: Context, sitePath: string): ImageSize | null {
+  if (!context.imageSizes.has(sitePath)) context.imageSizes.set(sitePath, imageSizeOf(context.publicDir, sitePath));
+  return context.imageSizes.get(sitePath) ?? null;
+}
+
+type FrontmatterSchema = ReturnType<typeof frontmatterSchema>;
 
 function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: z.core.$ZodIssue[], offset = 0): void {
   for (const issue of issues) {
@@ -177,7 +186,7 @@ function readListFile<T extends { slug: string }>(context: Context, name: string
   return items;
 }
 
-function readArticle(context: Context, file: string, categories: Category[], authors: Author[]): Article | null {
+function readArticle(context: Context, file: string, schema: FrontmatterSchema, categories: Category[], authors: Author[]): Article | null {
   const slug = path.basename(file, '.md');
   if (!SLUG_PATTERN.test(slug)) {
     report(context, file, 1, `file name '${slug}.md' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. ${slugify(slug) || 'my-article'}.md)`);
@@ -204,12 +213,6 @@ function readArticle(context: Context, file: string, categories: Category[], aut
     return null;
   }
 
-  const schema = frontmatterSchema({
-    categorySlugs: categories.map((category) => category.slug),
-    authorSlugs: authors.map((author) => author.slug),
-    publicFileExists: (sitePath) => imageSizeOf(context.publicDir, sitePath) !== null,
-    timeZone: siteConfig.timeZone,
-  });
   const result = schema.safeParse(fields);
   if (!result.success) {
     reportIssues(context, file, frontmatterYaml, result.error.issues);
@@ -221,11 +224,11 @@ function readArticle(context: Context, file: string, categories: Category[], aut
 
   const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
   const rendered = renderMarkdown(parsed.content, {
-    imageSize: (sitePath) => imageSizeOf(context.publicDir, sitePath),
+    imageSize: (sitePath) => sizeOf(context, sitePath),
     splitAfterParagraph: data.ads === false ? undefined : siteConfig.ads.inBodyAfterParagraph,
   });
   const atFileLine = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyStartLine });
-  const heroSize = data.image ? imageSizeOf(context.publicDir, data.image) : null;
+  const heroSize = data.image ? sizeOf(context, data.image) : null;
 
   return {
     slug,
@@ -271,9 +274,17 @@ export function byNewest(a: Article, b: Article): number {
  * the first. `content` is null when any problem is an error.
  */
 export function checkContent(options: ContentOptions = {}): ContentReport {
-  const context: Context = { ...resolveOptions(options), problems: [] };
+  const context: Context = { ...resolveOptions(options), problems: [], imageSizes: new Map() };
   const categories = readListFile(context, 'categories.yml', categorySchema, true);
   const authors = readListFile(context, 'authors.yml', authorSchema, false);
+
+  // Built once per run: zod compiles each schema, which costs more than validating with it.
+  const schema = frontmatterSchema({
+    categorySlugs: categories.map((category) => category.slug),
+    authorSlugs: authors.map((author) => author.slug),
+    publicFileExists: (sitePath) => sizeOf(context, sitePath) !== null,
+    timeZone: siteConfig.timeZone,
+  });
 
   const articlesDir = path.join(context.contentDir, 'articles');
   const files = existsSync(articlesDir)
@@ -282,7 +293,7 @@ export function checkContent(options: ContentOptions = {}): ContentReport {
   if (files.length === 0) report(context, articlesDir, 1, 'no articles found: add a markdown file to content/articles');
 
   const articles = files
-    .map((file) => readArticle(context, file, categories, authors))
+    .map((file) => readArticle(context, file, schema, categories, authors))
     .filter((article): article is Article => article !== null)
     .sort(byNewest);
   const publicFileAt = (sitePath: string) => publicFileExists(context.publicDir, sitePath);
@@ -297,7 +308,11 @@ export function checkContent(options: ContentOptions = {}): ContentReport {
   };
 }
 
-const cache = new Map<string, { signature: string; content: Content }>();
+// On globalThis, not in module scope: Next bundles the loader into more than one layer (server
+// components and SSR), and each layer's copy of the module would otherwise load it again.
+const CACHE_KEY = Symbol.for('nowletus.content-cache');
+const globalCache = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, { signature: string; content: Content }> };
+const cache = (globalCache[CACHE_KEY] ??= new Map());
 
 /** In development, a cheap fingerprint of the content files so edits show on reload. */
 function signature(contentDir: string): string {
