@@ -10,9 +10,14 @@ const nextConfig: NextConfig = {
   // "Deploy and scale"; `next start` refuses to serve such a build cleanly, so it is opt-in.
   output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // The stylesheet is small (~9 KB gzip): inlining it saves a render-blocking request.
+  experimental: { inlineCss: true },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Hero and card images are illustrations: quality 60 AVIF/WebP is visually the same and
+    // about a third lighter, which shortens the largest paint on slow connections.
+    qualities: [60],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
   },
   async headers() {
