@@ -1,9 +1,8 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { Article } from '@/lib/articles';
 import { articleUrl } from '@/lib/urls';
+import { ArticleImage } from './article-image';
 import { ArticleMeta } from './article-meta';
-import { Cover } from './cover';
 
 interface ArticleCardProps {
   article: Article;
@@ -14,18 +13,11 @@ interface ArticleCardProps {
 export function ArticleCard({ article, headingLevel: Heading = 'h3' }: ArticleCardProps) {
   return (
     <article className="group relative flex flex-col gap-3" data-testid="article-card">
-      {article.image ? (
-        <Image
-          src={article.image.src}
-          alt={article.image.alt}
-          width={article.image.width}
-          height={article.image.height}
-          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
-          className="aspect-[16/9] w-full rounded-lg bg-zinc-100 object-cover dark:bg-zinc-800"
-        />
-      ) : (
-        <Cover label={article.category.name} seed={article.slug} className="rounded-lg" />
-      )}
+      <ArticleImage
+        article={article}
+        sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+        className="aspect-[16/9] rounded-lg"
+      />
       <ArticleMeta article={article} />
       <Heading className="font-serif text-xl leading-snug font-bold tracking-tight">
         <Link href={articleUrl(article.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">

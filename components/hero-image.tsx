@@ -1,22 +1,9 @@
-import Image from 'next/image';
 import type { Article } from '@/lib/articles';
-import { Cover } from './cover';
+import { ArticleImage } from './article-image';
 
 export function HeroImage({ article }: { article: Article }) {
-  if (!article.image) {
-    return <Cover label={article.category.name} seed={article.slug} className="rounded-xl" />;
-  }
-  return (
-    <figure>
-      <Image
-        src={article.image.src}
-        alt={article.image.alt}
-        width={article.image.width}
-        height={article.image.height}
-        preload
-        sizes="(min-width: 1024px) 896px, 100vw"
-        className="h-auto w-full rounded-xl bg-zinc-100 dark:bg-zinc-800"
-      />
-    </figure>
+  const image = (
+    <ArticleImage article={article} preload sizes="(min-width: 1024px) 896px, 100vw" className="h-auto rounded-xl" />
   );
+  return article.image ? <figure>{image}</figure> : image;
 }
