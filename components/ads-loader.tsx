@@ -1,10 +1,10 @@
 'use client';
 
-import Script from 'next/script';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 
 const STORAGE_KEY = 'ads-consent';
 const CHANGE_EVENT = 'ads-consent-change';
+const SCRIPT_ID = 'adsbygoogle-script';
 type Consent = 'granted' | 'denied' | null;
 
 function subscribe(onChange: () => void) {
@@ -45,16 +45,21 @@ interface AdsLoaderProps {
  */
 export function AdsLoader({ client, requireConsent }: AdsLoaderProps) {
   const consent = useSyncExternalStore(subscribe, readConsent, () => null);
-  const script = (
-    <Script
-      id="adsbygoogle-script"
-      src={`https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=${encodeURIComponent(client)}`}
-      strategy="afterInteractive"
-      crossOrigin="anonymous"
-    />
-  );
-  if (!requireConsent || consent === 'granted') return script;
-  if (consent === 'denied') return null;
+  const allowed = !requireConsent || consent === 'granted';
+
+  useEffect(() => {
+    // Effects run once the page is interactive; the id keeps it to one script per page, also
+    // across client-side navigations (the layout, and this component, stay mounted).
+    if (!allowed || document.getElementById(SCRIPT_ID)) return;
+    const script = document.createElement('script');
+    script.id = SCRIPT_ID;
+    script.async = true;
+    script.crossOrigin = 'anonymous';
+    script.src = `https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js?client=${encodeURIComponent(client)}`;
+    document.head.appendChild(script);
+  }, [allowed, client]);
+
+  if (!requireConsent || consent !== null) return null;
   return (
     <div role="region" aria-label="Advertising consent" className="fixed inset-x-3 bottom-3 z-50 mx-auto max-w-xl rounded-xl border border-zinc-200 bg-white p-4 text-sm shadow-xl dark:border-zinc-700 dark:bg-zinc-900">
       <p>This site is paid for by advertising. May our ad partner use cookies to show and measure ads?</p>
