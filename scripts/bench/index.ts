@@ -205,7 +205,8 @@ async function measureMain(options: Options): Promise<MainMeasurements> {
       const load = options.skipLoad
         ? null
         : await runMixedLoad({ url: server.url, durationS: options.loadDuration, connections: options.loadConnections, serverPid: server.pid });
-      server.assertAlive();
+      const ended = server.exitReport();
+      if (ended) progress(`warning: ${ended}`);
       return { articles: options.articles, main: sized.run, pages, lighthouse, throughput, load };
     } finally {
       await server.stop();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'lighthouse';
-import { median } from './util';
+import { median, progress } from './util';
 
 const run = promisify(execFile);
 
@@ -187,13 +187,25 @@ async function auditOnce(url: string, throttling: Throttling): Promise<Result> {
   }
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a busy machine: try again. */
+async function auditWithRetries(url: string, throttling: Throttling, attempts = 3): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, throttling);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      progress(`  Lighthouse run failed (${error instanceof Error ? error.message : String(error)}), retrying`);
+    }
+  }
+}
+
 /**
  * Audits `url` `runs` times and keeps the run with the median performance score; its full
  * Lighthouse result is written to `saveAs` when given (open it in the Lighthouse viewer).
  */
 export async function auditPage(url: string, runs: number, saveAs?: string, throttling: Throttling = 'simulate'): Promise<LighthouseSummary> {
   const results: Result[] = [];
-  for (let run = 0; run < runs; run++) results.push(await auditOnce(url, throttling));
+  for (let run = 0; run < runs; run++) results.push(await auditWithRetries(url, throttling));
   const performance = results.map((lhr) => Math.round((lhr.categories.performance?.score ?? 0) * 100));
   const middle = median(performance);
   const kept = results[performance.indexOf(middle)] ?? results[0]!;

@@ -77,6 +77,8 @@ async function main(): Promise<void> {
       const forgetServer = onInterrupt(() => server.stop());
       try {
         result = await runMixedLoad({ url: server.url, durationS, connections, serverPid: server.pid, expect, warmupS });
+        const ended = server.exitReport();
+        if (ended) progress(`warning: ${ended}`);
       } finally {
         await server.stop();
         forgetServer();

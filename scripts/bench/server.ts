@@ -14,6 +14,8 @@ export interface RunningServer {
   output(): string;
   /** Throws, with the server's last output, when the server has exited. */
   assertAlive(): void;
+  /** How the server ended ("exit code 1", "signal SIGKILL") with its last output, or null while it runs. */
+  exitReport(): string | null;
   stop(): Promise<void>;
 }
 
@@ -98,10 +100,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await stop();
     throw error;
   }
-  const assertAlive = () => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server on ${url} exited (${child.exitCode ?? child.signalCode}); its last output:\n${log.split('\n').slice(-30).join('\n')}`);
-    }
+  const exitReport = () => {
+    if (child.exitCode === null && child.signalCode === null) return null;
+    const how = child.signalCode ? `signal ${child.signalCode}` : `exit code ${child.exitCode}`;
+    return `the server on ${url} ended (${how}); its last output:\n${log.split('\n').slice(-30).join('\n')}`;
   };
-  return { url, port, pid: child.pid!, output: () => log, assertAlive, stop };
+  const assertAlive = () => {
+    const report = exitReport();
+    if (report) throw new Error(report);
+  };
+  return { url, port, pid: child.pid!, output: () => log, assertAlive, exitReport, stop };
 }
