@@ -10,8 +10,6 @@ const nextConfig: NextConfig = {
   // "Deploy and scale"; `next start` refuses to serve such a build cleanly, so it is opt-in.
   output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
-  // The stylesheet is small (~9 KB gzip): inlining it saves a render-blocking request.
-  experimental: { inlineCss: true },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],

@@ -168,7 +168,7 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): BudgetCheck[
     const load = result.load;
     checks.push({
       budget: 'Load: 0 errors, 0 unexpected statuses, memory growth < 20%',
-      measured: `${load.errors + load.timeouts} errors, ${load.routes.reduce((sum, route) => sum + route.unexpected, 0)} unexpected, memory ${load.memory.growth === null ? '?' : `${(load.memory.growth * 100).toFixed(1)}%`}`,
+      measured: `${load.errors} errors (${load.timeouts} of them timeouts), ${load.routes.reduce((sum, route) => sum + route.unexpected, 0)} unexpected, memory ${load.memory.growth === null ? '?' : `${(load.memory.growth * 100).toFixed(1)}%`}`,
       met: load.pass.all,
     });
   } else {
@@ -297,7 +297,7 @@ export function formatLoad(load: LoadResult): string {
     table([['Load by route', 'paths', 'requests', 'statuses', 'expected', 'unexpected', 'p50', 'p99'], ...rows]),
     ...load.skipped.map((skip) => `skipped ${skip.path} (${skip.name}): answered ${skip.status}, expected ${skip.expect}`),
     `total: ${load.requests} requests in ${load.durationS} s at ${load.connections} connections = ${load.requestsPerSecond.toFixed(0)} req/s; latency p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms`,
-    `errors ${load.errors}, timeouts ${load.timeouts}${Object.keys(load.errorMessages).length ? ` (${Object.entries(load.errorMessages).map(([message, count]) => `${message} x${count}`).join('; ')})` : ''}`,
+    `errors ${load.errors}, of which timeouts ${load.timeouts}${Object.keys(load.errorMessages).length ? ` (${Object.entries(load.errorMessages).map(([message, count]) => `${message} x${count}`).join('; ')})` : ''}`,
     `server memory (RSS, process tree): before warm-up ${bytesOrDash(memory.beforeWarmupBytes)}, start (after warm-up) ${bytesOrDash(memory.startBytes)}, end ${bytesOrDash(memory.endBytes)}, peak ${bytesOrDash(memory.peakBytes)}, growth ${memory.growth === null ? '?' : `${(memory.growth * 100).toFixed(1)}%`}`,
     ...(memory.timeline.length >= 4
       ? [`  during the run: ${[0.25, 0.5, 0.75, 1].map((share) => memory.timeline[Math.min(memory.timeline.length - 1, Math.round(share * memory.timeline.length) - 1)]!).map((point) => `${point.atS} s ${formatBytes(point.bytes)}`).join(', ')}`]
