@@ -1,7 +1,5 @@
 'use client';
 
-import Link from 'next/link';
-
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="container-page max-w-2xl py-20 text-center">
@@ -11,9 +9,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded-full bg-zinc-900 px-5 py-2.5 text-sm font-semibold text-white dark:bg-white dark:text-zinc-900">
           Try again
         </button>
-        <Link href="/" className="rounded-full border border-zinc-300 px-5 py-2.5 text-sm font-semibold dark:border-zinc-700">
+        <a href="/" className="rounded-full border border-zinc-300 px-5 py-2.5 text-sm font-semibold dark:border-zinc-700">
           Go to the home page
-        </Link>
+        </a>
       </div>
     </div>
   );

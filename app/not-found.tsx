@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleGrid } from '@/components/article-grid';
 import { SearchBox } from '@/components/search-box';
 import { getPublishedArticles } from '@/lib/articles';
@@ -13,8 +12,8 @@ export default function NotFound() {
         <h1 className="mt-3 font-serif text-4xl font-bold tracking-tight">Page not found</h1>
         <p className="mt-4 text-zinc-600 dark:text-zinc-400">
           The page you asked for does not exist or is no longer published. Try a search, or start from the{' '}
-          <Link href={newsUrl()} className="font-medium underline">latest news</Link> or the{' '}
-          <Link href={categoriesUrl()} className="font-medium underline">list of topics</Link>.
+          <a href={newsUrl()} className="font-medium underline">latest news</a> or the{' '}
+          <a href={categoriesUrl()} className="font-medium underline">list of topics</a>.
         </p>
         <SearchBox id="not-found-search" label="Search articles" className="mx-auto mt-8 max-w-md" />
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/articles';
 import { articleUrl } from '@/lib/urls';
 import { ArticleImage } from './article-image';
@@ -20,9 +19,9 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3' }: ArticleCa
       />
       <ArticleMeta article={article} />
       <Heading className="font-serif text-xl leading-snug font-bold tracking-tight">
-        <Link href={articleUrl(article.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
+        <a href={articleUrl(article.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="line-clamp-3 text-zinc-600 dark:text-zinc-400">{article.description}</p>
     </article>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { articleAdPlacements } from '@/lib/ads';
 import type { Article, PublicationStatus } from '@/lib/articles';
 import { articleCrumbs } from '@/lib/breadcrumbs';
@@ -19,9 +18,9 @@ export function ArticleView({ article, status }: { article: Article; status: Pub
     <article className="container-page max-w-4xl pt-8">
       <PreviewBanner article={article} status={status} />
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-        <Link href={newsUrl()} className="text-sm font-medium text-zinc-600 hover:text-brand-700 dark:text-zinc-400 dark:hover:text-brand-300">
+        <a href={newsUrl()} className="text-sm font-medium text-zinc-600 hover:text-brand-700 dark:text-zinc-400 dark:hover:text-brand-300">
           <span aria-hidden="true">← </span>Back to news
-        </Link>
+        </a>
         <div className="hidden sm:block">
           <Breadcrumbs crumbs={articleCrumbs(article)} />
         </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
 
 export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
@@ -15,9 +14,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
                   {crumb.name}
                 </span>
               ) : (
-                <Link href={crumb.path} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
+                <a href={crumb.path} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
                   {crumb.name}
-                </Link>
+                </a>
               )}
             </li>
           );

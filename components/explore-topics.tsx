@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { categoriesUrl } from '@/lib/urls';
 
 export function ExploreTopics() {
@@ -9,9 +8,9 @@ export function ExploreTopics() {
           <h2 id="explore-topics" className="font-serif text-2xl font-bold tracking-tight">Explore topics</h2>
           <p className="mt-1 text-zinc-600 dark:text-zinc-400">Tools, design, engineering and the studio: every section in one place.</p>
         </div>
-        <Link href={categoriesUrl()} className="rounded-full bg-zinc-900 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-brand-300">
+        <a href={categoriesUrl()} className="rounded-full bg-zinc-900 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-brand-300">
           Discover all categories
-        </Link>
+        </a>
       </div>
     </section>
   );

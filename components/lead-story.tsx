@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/articles';
 import { articleUrl } from '@/lib/urls';
 import { ArticleImage } from './article-image';
@@ -17,9 +16,9 @@ export function LeadStory({ article }: { article: Article }) {
       <div className="flex flex-col gap-4">
         <ArticleMeta article={article} />
         <h2 className="font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-          <Link href={articleUrl(article.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
+          <a href={articleUrl(article.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
             {article.title}
-          </Link>
+          </a>
         </h2>
         <p className="text-lg text-zinc-600 dark:text-zinc-400">{article.description}</p>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageWindow } from '@/lib/pagination';
 
 interface PaginationProps {
@@ -15,9 +14,9 @@ export function Pagination({ page, totalPages, pageUrl }: PaginationProps) {
   return (
     <nav aria-label="Pagination" className="mt-14 flex flex-wrap items-center justify-center gap-2">
       {page > 1 && (
-        <Link href={pageUrl(page - 1)} rel="prev" className={linkClass}>
+        <a href={pageUrl(page - 1)} rel="prev" className={linkClass}>
           <span aria-hidden="true">←&nbsp;</span>Previous
-        </Link>
+        </a>
       )}
       <ol className="flex flex-wrap items-center gap-2">
         {pageWindow(page, totalPages).map((number, index) =>
@@ -30,18 +29,18 @@ export function Pagination({ page, totalPages, pageUrl }: PaginationProps) {
                   <span className="sr-only">Page </span>{number}
                 </span>
               ) : (
-                <Link href={pageUrl(number)} className={linkClass}>
+                <a href={pageUrl(number)} className={linkClass}>
                   <span className="sr-only">Page </span>{number}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
       </ol>
       {page < totalPages && (
-        <Link href={pageUrl(page + 1)} rel="next" className={linkClass}>
+        <a href={pageUrl(page + 1)} rel="next" className={linkClass}>
           Next<span aria-hidden="true">&nbsp;→</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

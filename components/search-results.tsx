@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchResults as Results, TextSegment } from '@/lib/search';
 import { formatDate, isoDay } from '@/lib/dates';
 import { articleUrl, categoriesUrl, newsUrl, searchUrl } from '@/lib/urls';
@@ -25,14 +24,14 @@ function EmptyState({ query }: { query: string }) {
       <p className="mt-2 text-zinc-600 dark:text-zinc-400">Check the spelling, try fewer or more general words, or browse instead:</p>
       <ul className="mt-4 flex flex-col gap-2">
         <li>
-          <Link href={categoriesUrl()} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <a href={categoriesUrl()} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
             Explore all topics
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href={newsUrl()} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <a href={newsUrl()} className="font-medium text-brand-700 underline underline-offset-2 dark:text-brand-300">
             Read the latest news
-          </Link>
+          </a>
         </li>
       </ul>
     </div>
@@ -56,9 +55,9 @@ export function SearchResults({ results }: { results: Results }) {
               <time dateTime={isoDay(article.date)}>{formatDate(article.date)}</time>
             </div>
             <h2 className="font-serif text-2xl leading-snug font-bold tracking-tight">
-              <Link href={articleUrl(article.slug)} className="hover:text-brand-700 dark:hover:text-brand-300">
+              <a href={articleUrl(article.slug)} className="hover:text-brand-700 dark:hover:text-brand-300">
                 <Highlighted segments={title} />
-              </Link>
+              </a>
             </h2>
             <p className="text-zinc-700 dark:text-zinc-300" data-testid="search-snippet">
               <Highlighted segments={snippet} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 interface SectionHeadingProps {
   id: string;
@@ -12,9 +11,9 @@ export function SectionHeading({ id, title, href, linkLabel }: SectionHeadingPro
     <div className="mb-6 flex items-baseline justify-between gap-4 border-b border-zinc-200 pb-3 dark:border-zinc-800">
       <h2 id={id} className="font-serif text-2xl font-bold tracking-tight">{title}</h2>
       {href && linkLabel && (
-        <Link href={href} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
+        <a href={href} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300">
           {linkLabel}<span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       )}
     </div>
   );

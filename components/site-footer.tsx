@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteConfig } from '@/lib/config';
 import { siteYear } from '@/lib/dates';
 import { categoriesUrl, newsUrl } from '@/lib/urls';
@@ -12,8 +11,8 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li><Link href={newsUrl()} className="hover:text-zinc-900 dark:hover:text-zinc-100">All news</Link></li>
-            <li><Link href={categoriesUrl()} className="hover:text-zinc-900 dark:hover:text-zinc-100">Topics</Link></li>
+            <li><a href={newsUrl()} className="hover:text-zinc-900 dark:hover:text-zinc-100">All news</a></li>
+            <li><a href={categoriesUrl()} className="hover:text-zinc-900 dark:hover:text-zinc-100">Topics</a></li>
             {siteConfig.social.map((link) => (
               <li key={link.url}>
                 <a href={link.url} rel="me noopener" className="hover:text-zinc-900 dark:hover:text-zinc-100">{link.label}</a>

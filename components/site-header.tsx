@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Category } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
 import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
@@ -13,12 +12,12 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="container-page flex items-center justify-between gap-6 py-4">
-        <Link href={homeUrl()} className="group flex flex-col leading-tight">
+        <a href={homeUrl()} className="group flex flex-col leading-tight">
           <span className="text-lg font-black tracking-tight">{siteConfig.name}</span>
           <span className="text-xs font-medium text-zinc-600 group-hover:text-zinc-900 dark:text-zinc-400 dark:group-hover:text-zinc-100">
             {siteConfig.tagline}
           </span>
-        </Link>
+        </a>
         <SearchBox id="header-search" label="Site search" className="hidden w-72 md:flex" />
         {/* A native disclosure: the compact menu opens and closes without JavaScript. */}
         <details className="relative md:hidden">
@@ -32,9 +31,9 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
               <ul className="flex flex-col text-sm font-medium">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="block rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+                    <a href={link.href} className="block rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800">
                       {link.label}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -46,9 +45,9 @@ export function SiteHeader({ categories }: SiteHeaderProps) {
         <ul className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm font-medium">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-brand-300">
+              <a href={link.href} className="text-zinc-700 hover:text-brand-700 dark:text-zinc-300 dark:hover:text-brand-300">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

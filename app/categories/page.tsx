@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { categoriesCrumbs } from '@/lib/breadcrumbs';
@@ -28,9 +27,9 @@ export default function CategoriesPage() {
         {getCategoriesWithCounts().map(({ category, count }) => (
           <li key={category.slug} className="group relative rounded-xl border border-zinc-200 p-6 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600">
             <h2 className="font-serif text-xl font-bold">
-              <Link href={categoryUrl(category.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
+              <a href={categoryUrl(category.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">
                 {category.name}
-              </Link>
+              </a>
             </h2>
             <p className="mt-2 text-zinc-600 dark:text-zinc-400">{category.description}</p>
             <p className="mt-4 text-sm font-semibold text-zinc-700 dark:text-zinc-300">

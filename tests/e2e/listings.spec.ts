@@ -21,6 +21,20 @@ test.describe('home', () => {
     await expect(page.getByRole('region', { name: 'Dev Tools' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Discover all categories' })).toHaveAttribute('href', '/categories');
   });
+
+  test('fetches no other page in the background', async ({ page }) => {
+    // Readers on metered connections pay for every prefetch; links load their page on click.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/', { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState('networkidle');
+    const pageFetches = requests.filter((url) => {
+      const { pathname, searchParams } = new URL(url);
+      return searchParams.has('_rsc') || !/^\/(_next\/|images\/|icon|apple-icon|favicon)|^\/$/.test(pathname);
+    });
+    expect(pageFetches).toEqual([]);
+  });
 });
 
 test.describe('news archive pagination', () => {
