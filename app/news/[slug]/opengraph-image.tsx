@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { SocialCard } from '@/components/social-card';
-import { getArticle, getPublishedArticles } from '@/lib/articles';
+import { getArticle } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
 import { OG_IMAGE_SIZE, socialImageFonts } from '@/lib/social-image';
 
@@ -13,12 +13,11 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// Only articles without a hero share this card (the rest share their hero), so only those
-// are drawn at build; any other is drawn on first request and cached.
+// Only articles without a hero share this card (the rest share their hero), and only social
+// crawlers ask for it: it is drawn on first request and cached, not at build, where each card
+// cost ~70 ms (10 s of a 1,000-article build).
 export function generateStaticParams() {
-  return getPublishedArticles()
-    .filter((article) => !article.image)
-    .map((article) => ({ slug: article.slug }));
+  return [];
 }
 
 export default async function Image({ params }: Props) {
