@@ -21,9 +21,37 @@ function content(): Content {
   return loadContent();
 }
 
-/** Every article a reader may see now, newest first. */
-export function getPublishedArticles(now: Date = currentTime()): Article[] {
-  return content().articles.filter((article) => isVisible(article, now));
+interface VisibleArticles {
+  articles: readonly Article[];
+  list: readonly Article[];
+  /** The list holds for every moment in [from, until): no article goes live in between. */
+  from: number;
+  until: number;
+}
+
+let visibleCache: VisibleArticles | null = null;
+
+/**
+ * Every article a reader may see now, newest first. Every page asks for it, several times, so
+ * one list is kept for as long as it holds: until the next scheduled article's moment.
+ */
+export function getPublishedArticles(now: Date = currentTime()): readonly Article[] {
+  const { articles } = content();
+  const time = now.getTime();
+  if (visibleCache && visibleCache.articles === articles && visibleCache.from <= time && time < visibleCache.until) {
+    return visibleCache.list;
+  }
+  const list = articles.filter((article) => isVisible(article, now));
+  let from = -Infinity;
+  let until = Infinity;
+  for (const article of articles) {
+    if (article.draft) continue;
+    const moment = article.date.getTime();
+    if (moment <= time) from = Math.max(from, moment);
+    else until = Math.min(until, moment);
+  }
+  visibleCache = { articles, list, from, until };
+  return list;
 }
 
 export function getArticle(slug: string, now: Date = currentTime()): Article | null {

@@ -19,7 +19,7 @@ export interface Listing extends Page<Article> {
   feeds?: { title: string; path: string }[];
 }
 
-function listing(articles: Article[], page: number, fields: Omit<Listing, keyof Page<Article>>): Listing | null {
+function listing(articles: readonly Article[], page: number, fields: Omit<Listing, keyof Page<Article>>): Listing | null {
   const slice = paginate(articles, page, siteConfig.pageSize);
   return slice && { ...fields, ...slice };
 }

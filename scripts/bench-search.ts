@@ -22,7 +22,7 @@ function time<T>(run: () => T): { value: T; ms: number } {
 }
 
 /** `count` articles cycled from the sample ones, each with its own slug, date and paragraph order. */
-function generate(samples: Article[], count: number): Article[] {
+function generate(samples: readonly Article[], count: number): Article[] {
   return Array.from({ length: count }, (_, index) => {
     const sample = samples[index % samples.length]!;
     const paragraphs = sample.htmlParts.join('').split('\n');
@@ -37,7 +37,7 @@ function generate(samples: Article[], count: number): Article[] {
   });
 }
 
-function measure(label: string, articles: Article[]): void {
+function measure(label: string, articles: readonly Article[]): void {
   const build = [...Array(ROUNDS)].map(() => time(() => buildSearchIndex(articles)).ms);
   const index = buildSearchIndex(articles);
   const perQuery = QUERIES.map((query) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isPublished } from '@/lib/articles';
+import { getPublishedArticles, isPublished } from '@/lib/articles';
 import type { Article, Category, Tag } from '@/lib/content/loader';
 import { RELATED_MINIMUM, relatedArticles } from '@/lib/related';
 
@@ -177,5 +177,27 @@ describe('isPublished', () => {
     expect(isPublished(scheduled)).toBe(false);
     vi.stubEnv('NEWS_NOW', '2099-01-01T00:00:00Z');
     expect(isPublished(scheduled)).toBe(true);
+  });
+});
+
+describe('getPublishedArticles (sample content)', () => {
+  const slugsAt = (moment: number) => getPublishedArticles(new Date(moment)).map((item) => item.slug);
+
+  it('lets an article in at its moment, however often the list was asked for before', () => {
+    const [newest, previous] = getPublishedArticles();
+    if (!newest || !previous) throw new Error('the sample content has at least two published articles');
+    const moment = newest.date.getTime();
+    expect(slugsAt(moment - 1)).not.toContain(newest.slug);
+    expect(slugsAt(moment - 1)).toContain(previous.slug);
+    expect(slugsAt(moment)).toContain(newest.slug);
+    // Back before the moment (a pinned clock may do that): out again.
+    expect(slugsAt(moment - 1)).not.toContain(newest.slug);
+    expect(slugsAt(previous.date.getTime() - 1)).not.toContain(previous.slug);
+  });
+
+  it('never lists a draft, at any moment', () => {
+    const far = Date.parse('2999-01-01T00:00:00Z');
+    expect(getPublishedArticles(new Date(far)).every((item) => !item.draft)).toBe(true);
+    expect(slugsAt(far)).not.toContain('notes-on-running-design-critiques');
   });
 });
