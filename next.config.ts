@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/security';
 
@@ -10,6 +11,12 @@ const nextConfig: NextConfig = {
   // "Deploy and scale"; `next start` refuses to serve such a build cleanly, so it is opt-in.
   output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
+  experimental: {
+    // Next.js renders pages in (cores - 1) workers, leaving one core to a main process that
+    // idles while they work. Every core renders here: on 2 cores, generating 1,000 articles'
+    // pages went from 37.7 s on one worker to 25.7 s on two (npm run bench).
+    cpus: availableParallelism(),
+  },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],
