@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentPageExists } from './lib/routing';
 
 /** Longest path we route; anything longer cannot name a page here. */
 const MAX_PATH_LENGTH = 1024;
@@ -19,8 +20,23 @@ function isUnroutable(rawPath: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(decoded);
 }
 
+/**
+ * Whether the path is unknown to the content: an article, listing or page number that does not
+ * exist now. Such requests are answered here: a page that calls notFound() itself sends a
+ * 404 whose HTML body is empty until JavaScript draws it (Next.js 16, vercel/next.js#98295).
+ * Should the content fail to load, the page is left to report it.
+ */
+function isMissingContent(rawPath: string): boolean {
+  try {
+    return contentPageExists(rawPath) === false;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  if (isUnroutable(request.nextUrl.pathname)) {
+  const path = request.nextUrl.pathname;
+  if (isUnroutable(path) || isMissingContent(path)) {
     return NextResponse.rewrite(new URL('/404', request.url), { status: 404 });
   }
   return NextResponse.next();

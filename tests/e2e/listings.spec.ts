@@ -81,6 +81,31 @@ test.describe('categories, tags and authors', () => {
     expect((await request.get('/category/dev-tools/page/1')).status()).toBe(404);
   });
 
+  test('every unknown piece of content is a 404 whose HTML already holds the designed page', async ({ request }) => {
+    // Read as crawlers and readers without JavaScript get it: the markup, not the RSC payload.
+    for (const path of [
+      '/news/this-story-does-not-exist',
+      '/news/notes-on-running-design-critiques', // a draft
+      '/news/page',
+      '/news/page/1',
+      '/news/page/99',
+      '/category/nope',
+      '/category/nope/page/2',
+      '/category/dev-tools/page/9',
+      '/tags/nope',
+      '/tags/workflow/page/7',
+      '/authors/nope',
+      '/authors/linh-tran/page/4',
+      '/news/caf%C3%A9',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const html = await response.text();
+      expect(html, path).toMatch(/<html lang="en"/);
+      expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    }
+  });
+
   test('/categories lists every category with its description and count', async ({ page }) => {
     await page.goto('/categories');
     await expect(page.locator('h1')).toHaveText('Explore topics');
