@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
 /**
  * Browser tests run against production builds: the site as configured by default (ads as
@@ -11,7 +12,6 @@ const adsPort = port + 1;
 const devPort = port + 2;
 /** The development server's pinned clock: articles dated after it preview as scheduled. */
 export const DEV_NOW = '2026-06-01T00:00:00+07:00';
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TEST_AD_CLIENT = 'ca-pub-1234567890123456';
 
 function server(distDir: string, listenPort: number, env: Record<string, string> = {}) {
@@ -37,16 +37,8 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [
