@@ -1,6 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentPageExists } from './lib/routing';
 
+/**
+ * A path no route matches, so Next.js answers with the 404 page and `no-store`. Rewriting to
+ * /404 itself would serve the prerendered page with a year-long s-maxage, and a CDN would keep
+ * answering 404 for a scheduled article after it went live.
+ */
+const NO_ROUTE = '/404/no-route';
+
 /** Longest path we route; anything longer cannot name a page here. */
 const MAX_PATH_LENGTH = 1024;
 
@@ -37,7 +44,7 @@ function isMissingContent(rawPath: string): boolean {
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (isUnroutable(path) || isMissingContent(path)) {
-    return NextResponse.rewrite(new URL('/404', request.url), { status: 404 });
+    return NextResponse.rewrite(new URL(NO_ROUTE, request.url), { status: 404 });
   }
   return NextResponse.next();
 }

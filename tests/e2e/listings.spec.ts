@@ -100,6 +100,8 @@ test.describe('categories, tags and authors', () => {
     ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
+      // Not kept by a CDN: a scheduled article's URL must not stay a 404 once it goes live.
+      expect(response.headers()['cache-control'], path).toContain('no-store');
       const html = await response.text();
       expect(html, path).toMatch(/<html lang="en"/);
       expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
