@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
     // idles while they work. Every core renders here: on 2 cores, generating 1,000 articles'
     // pages went from 37.7 s on one worker to 25.7 s on two (npm run bench).
     cpus: availableParallelism(),
+    // Links here are plain <a> (no client-side prefetching), so the gzip-size search that
+    // decides which route segments to inline into prefetch responses is wasted work: it was
+    // a third of static generation (1,000 articles: 26 s -> 18 s without it).
+    prefetchInlining: false,
   },
   reactStrictMode: true,
   images: {
