@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from '@/lib/search';
 import { searchUrl } from '@/lib/urls';
 
 interface SearchBoxProps {
@@ -6,25 +7,40 @@ interface SearchBoxProps {
   label: string;
   defaultValue?: string;
   className?: string;
+  /** The search page's own form: a visible label, a larger field and an example query. */
+  prominent?: boolean;
 }
 
-/** A plain GET form: search works without JavaScript. */
-export function SearchBox({ id, label, defaultValue, className = '' }: SearchBoxProps) {
-  return (
-    <form role="search" aria-label={label} action={searchUrl()} method="get" className={`flex items-center gap-2 ${className}`}>
-      <label htmlFor={id} className="sr-only">Search articles</label>
+const buttonClass =
+  'rounded-md bg-zinc-900 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-brand-300';
+const inputClass =
+  'w-full min-w-0 rounded-md border border-zinc-300 bg-white placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900';
+
+/** A plain GET form to /search: search works without JavaScript. */
+export function SearchBox({ id, label, defaultValue, className = '', prominent = false }: SearchBoxProps) {
+  const field = (
+    <>
       <input
         id={id}
         name="q"
         type="search"
         defaultValue={defaultValue}
-        maxLength={200}
-        placeholder="Search articles"
-        className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-500 dark:border-zinc-700 dark:bg-zinc-900"
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+        placeholder={prominent ? 'Try “monorepo” or “typography”' : 'Search articles'}
+        className={`${inputClass} ${prominent ? 'px-3 py-2 text-base' : 'px-3 py-1.5 text-sm'}`}
       />
-      <button type="submit" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 dark:bg-white dark:text-zinc-900 dark:hover:bg-brand-300">
+      <button type="submit" className={`${buttonClass} ${prominent ? 'px-4 py-2' : 'px-3 py-1.5'}`}>
         Search
       </button>
+    </>
+  );
+  return (
+    <form role="search" aria-label={label} action={searchUrl()} method="get" className={`flex gap-2 ${prominent ? 'flex-col' : 'items-center'} ${className}`}>
+      <label htmlFor={id} className={prominent ? 'text-sm font-medium text-zinc-700 dark:text-zinc-300' : 'sr-only'}>
+        Search articles
+      </label>
+      {prominent ? <div className="flex gap-2">{field}</div> : field}
     </form>
   );
 }

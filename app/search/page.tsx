@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SearchForm } from '@/components/search-form';
+import { SearchBox } from '@/components/search-box';
 import { SearchResults } from '@/components/search-results';
 import { siteConfig } from '@/lib/config';
 import { normaliseQuery, parseResultsPage, searchPublished } from '@/lib/search';
@@ -32,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="font-serif text-4xl font-bold tracking-tight text-balance break-words">
         {query ? <>Results for “{query}”</> : 'Search'}
       </h1>
-      <SearchForm query={query} />
+      <SearchBox id="search-page-q" label="Search the archive" defaultValue={query} prominent className="mt-6 max-w-2xl" />
       {results ? (
         <SearchResults results={results} />
       ) : (
