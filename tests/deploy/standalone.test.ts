@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPublishedArticles } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
 import { fetchText } from '../../scripts/bench/util';
-import { PROJECT_ROOT, startStandalone, type StandaloneInstance } from './standalone';
+import { STANDALONE_DIR, startStandalone, type StandaloneInstance } from './standalone';
 
 const articles = getPublishedArticles();
 const newest = articles[0];
-const hasSearch = existsSync(path.join(PROJECT_ROOT, 'app', 'search', 'page.tsx'));
 
 let server: StandaloneInstance;
 
@@ -99,7 +98,13 @@ describe('standalone server', () => {
     }
   });
 
-  it.skipIf(!hasSearch)('renders search on request, reading the content traced into the standalone folder', async () => {
+  it('ships the content it reads at run time', () => {
+    for (const file of ['categories.yml', 'authors.yml', `articles/${newest!.slug}.md`]) {
+      expect(existsSync(path.join(STANDALONE_DIR, 'content', file)), file).toBe(true);
+    }
+  });
+
+  it('renders search on request, reading the content traced into the standalone folder', async () => {
     const { status, body } = await fetchText(`${server.url}/search?q=${encodeURIComponent(newest!.title)}`);
     expect(status).toBe(200);
     expect(body).toContain(`/news/${newest!.slug}`);
