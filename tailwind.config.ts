@@ -4,7 +4,6 @@ import type { Config } from 'tailwindcss';
 // Tailwind 4 reads its theme from app/globals.css; this file carries the plugins and the
 // typography tweaks for article bodies, loaded there with `@config`.
 const config: Config = {
-  content: ['./app/**/*.tsx', './components/**/*.tsx'],
   plugins: [typography],
 };
 
