@@ -20,6 +20,7 @@ const PROJECT_ENTRIES = [
   'public',
   'content',
   'proxy.ts',
+  'instrumentation.ts',
   'next.config.ts',
   'tailwind.config.ts',
   'postcss.config.mjs',
