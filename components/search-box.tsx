@@ -26,7 +26,7 @@ export function SearchBox({ id, label, defaultValue, className = '', prominent =
         type="search"
         defaultValue={defaultValue}
         maxLength={MAX_QUERY_LENGTH}
-        autoComplete="off"
+        autoComplete={prominent ? 'off' : undefined}
         placeholder={prominent ? 'Try “monorepo” or “typography”' : 'Search articles'}
         className={`${inputClass} ${prominent ? 'px-3 py-2 text-base' : 'px-3 py-1.5 text-sm'}`}
       />
