@@ -16,6 +16,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import sharp from "sharp";
 import { parse as parseYaml } from "yaml";
+import { createRandom, pick, type Random } from "./random";
 
 const WIDTH = 1600;
 const HEIGHT = 900;
@@ -57,26 +58,8 @@ function hashString(input: string): number {
   return hash >>> 0;
 }
 
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 const between = (rand: Random, min: number, max: number): number => min + rand() * (max - min);
 const round = (n: number): number => Math.round(n * 10) / 10;
-function pick<T>(rand: Random, items: readonly T[]): T {
-  const item = items[Math.floor(rand() * items.length)];
-  if (item === undefined) throw new Error("pick() needs a non-empty list");
-  return item;
-}
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

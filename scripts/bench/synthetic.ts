@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { createRandom, pick, type Random } from '../random';
 
 export interface SyntheticArticle {
   slug: string;
@@ -70,26 +71,6 @@ const SOURCES = [
   { name: 'web.dev', url: 'https://web.dev/' },
   { name: 'Studio notes' },
 ];
-
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new Error('pick() needs a non-empty list');
-  return item;
-}
 
 function pickDistinct<T>(random: Random, items: readonly T[], count: number): T[] {
   const chosen = new Set<T>();
