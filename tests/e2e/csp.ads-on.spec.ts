@@ -1,25 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cspDirectives } from '../support/csp';
 
 /**
  * Runs in the 'ads-on' project: a build with NEXT_PUBLIC_ADSENSE_CLIENT set. The policy must
  * let the AdSense tag load and frame its units, and still keep every other door shut.
  */
 
-function directives(policy: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) map.set(name.toLowerCase(), values);
-  }
-  return map;
-}
-
 for (const path of ['/', '/news/building-a-studio-in-ho-chi-minh-city', '/news', '/this-page-does-not-exist']) {
   test(`the CSP on ${path} allows the ad network and nothing looser`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBeLessThan(500);
     const csp = response.headers()['content-security-policy'] ?? '';
-    const policy = directives(csp);
+    const policy = cspDirectives(csp);
 
     expect(policy.get('script-src')).toContain('https://pagead2.googlesyndication.com');
     const frames = policy.get('frame-src') ?? [];

@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import { cspDirectives } from '../support/csp';
 
 /**
  * Every response the site gives, pages, files, errors and framework assets alike, carries
@@ -28,21 +29,11 @@ const ROUTES: { path: string; status: number }[] = [
   { path: '/news/%E0%A4%A', status: 404 },
 ];
 
-/** The CSP as a map of directive name to its sources. */
-function directives(policy: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) map.set(name.toLowerCase(), values);
-  }
-  return map;
-}
-
 function expectSecurityHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
   const csp = headers['content-security-policy'];
   expect(csp, `${label}: Content-Security-Policy`).toBeTruthy();
-  const policy = directives(csp ?? '');
+  const policy = cspDirectives(csp ?? '');
   expect(policy.get('default-src'), `${label}: default-src`).toEqual(["'self'"]);
   expect(policy.get('object-src'), `${label}: object-src`).toEqual(["'none'"]);
   expect(policy.get('frame-ancestors'), `${label}: frame-ancestors`).toEqual(["'none'"]);

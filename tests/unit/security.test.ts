@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders, type SecurityOptions } from '@/lib/security';
+import { cspDirectives } from '../support/csp';
 
 const production: SecurityOptions = { adsEnabled: false, development: false, https: true };
 
 function header(options: SecurityOptions, name: string): string | undefined {
   return securityHeaders(options).find((entry) => entry.key.toLowerCase() === name.toLowerCase())?.value;
-}
-
-/** The CSP as a map of directive name to its sources. */
-function directives(policy: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const part of policy.split(';')) {
-    const [name, ...values] = part.trim().split(/\s+/);
-    if (name) map.set(name, values);
-  }
-  return map;
 }
 
 describe('securityHeaders: HSTS', () => {
@@ -53,7 +44,7 @@ describe('securityHeaders: the fixed set', () => {
 
 describe('contentSecurityPolicy', () => {
   it('locks down the defaults', () => {
-    const csp = directives(contentSecurityPolicy(production));
+    const csp = cspDirectives(contentSecurityPolicy(production));
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'self'"]);
@@ -64,11 +55,11 @@ describe('contentSecurityPolicy', () => {
   it('names no Google host when ads are off', () => {
     const policy = contentSecurityPolicy(production);
     expect(policy).not.toMatch(/google|doubleclick|gstatic/);
-    expect(directives(policy).get('frame-src')).toEqual(["'none'"]);
+    expect(cspDirectives(policy).get('frame-src')).toEqual(["'none'"]);
   });
 
   it('allows the AdSense script and frame hosts when ads are on', () => {
-    const csp = directives(contentSecurityPolicy({ ...production, adsEnabled: true }));
+    const csp = cspDirectives(contentSecurityPolicy({ ...production, adsEnabled: true }));
     expect(csp.get('script-src')).toContain('https://pagead2.googlesyndication.com');
     const frames = csp.get('frame-src') ?? [];
     expect(frames).toContain('https://*.doubleclick.net');
@@ -81,7 +72,7 @@ describe('contentSecurityPolicy', () => {
   });
 
   it("adds 'unsafe-eval' (for the dev server's tooling) only in development", () => {
-    expect(directives(contentSecurityPolicy({ ...production, development: true })).get('script-src')).toContain("'unsafe-eval'");
+    expect(cspDirectives(contentSecurityPolicy({ ...production, development: true })).get('script-src')).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy(production)).not.toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ ...production, adsEnabled: true })).not.toContain("'unsafe-eval'");
   });
