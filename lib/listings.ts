@@ -3,7 +3,7 @@ import type { Crumb } from './breadcrumbs';
 import { authorCrumbs, categoryCrumbs, newsCrumbs, tagCrumbs } from './breadcrumbs';
 import { getAuthor, getCategories, getCategory, getPublishedArticles, type Article, type Category, type Tag } from './articles';
 import { siteConfig } from './config';
-import { paginate, type Page } from './pagination';
+import { paginate, parsePageSegment, type Page } from './pagination';
 import { categorySocialImage, pageMetadata, type SocialImage } from './seo';
 import { authorUrl, categoryFeedUrl, categoryUrl, newsUrl, tagUrl } from './urls';
 
@@ -22,6 +22,15 @@ export interface Listing extends Page<Article> {
 function listing(articles: readonly Article[], page: number, fields: Omit<Listing, keyof Page<Article>>): Listing | null {
   const slice = paginate(articles, page, siteConfig.pageSize);
   return slice && { ...fields, ...slice };
+}
+
+/**
+ * The page of a listing that a `/page/N` URL segment names, or null when it names none (page
+ * 1 lives at the bare URL; see parsePageSegment) or the listing is shorter.
+ */
+export function laterListingPage(segment: string, listingAt: (page: number) => Listing | null): Listing | null {
+  const page = parsePageSegment(segment);
+  return page === null ? null : listingAt(page);
 }
 
 export function getNewsListing(page = 1): Listing | null {

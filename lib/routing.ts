@@ -1,13 +1,7 @@
 import { getArticle } from './articles';
-import { getAuthorListing, getCategoryListing, getNewsListing, getTagListing, type Listing } from './listings';
-import { parsePageSegment } from './pagination';
+import { getAuthorListing, getCategoryListing, getNewsListing, getTagListing, laterListingPage } from './listings';
 
 type Exists = (...segments: string[]) => boolean;
-
-function laterPage(segment: string, listing: (page: number) => Listing | null): boolean {
-  const page = parsePageSegment(segment);
-  return page !== null && listing(page) !== null;
-}
 
 /**
  * The routes whose pages depend on the content, each with the question its page asks before
@@ -15,14 +9,14 @@ function laterPage(segment: string, listing: (page: number) => Listing | null): 
  */
 const CONTENT_ROUTES: [RegExp, Exists][] = [
   [/^\/news$/, () => getNewsListing() !== null],
-  [/^\/news\/page\/([^/]+)$/, (page) => laterPage(page, getNewsListing)],
+  [/^\/news\/page\/([^/]+)$/, (page) => laterListingPage(page, getNewsListing) !== null],
   [/^\/news\/([^/]+)$/, (slug) => getArticle(slug) !== null],
   [/^\/category\/([^/]+)$/, (slug) => getCategoryListing(slug) !== null],
-  [/^\/category\/([^/]+)\/page\/([^/]+)$/, (slug, page) => laterPage(page, (n) => getCategoryListing(slug, n))],
+  [/^\/category\/([^/]+)\/page\/([^/]+)$/, (slug, page) => laterListingPage(page, (n) => getCategoryListing(slug, n)) !== null],
   [/^\/tags\/([^/]+)$/, (tag) => getTagListing(tag) !== null],
-  [/^\/tags\/([^/]+)\/page\/([^/]+)$/, (tag, page) => laterPage(page, (n) => getTagListing(tag, n))],
+  [/^\/tags\/([^/]+)\/page\/([^/]+)$/, (tag, page) => laterListingPage(page, (n) => getTagListing(tag, n)) !== null],
   [/^\/authors\/([^/]+)$/, (slug) => getAuthorListing(slug) !== null],
-  [/^\/authors\/([^/]+)\/page\/([^/]+)$/, (slug, page) => laterPage(page, (n) => getAuthorListing(slug, n))],
+  [/^\/authors\/([^/]+)\/page\/([^/]+)$/, (slug, page) => laterListingPage(page, (n) => getAuthorListing(slug, n)) !== null],
 ];
 
 /**

@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing-view';
 import { getPublishedArticles } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
-import { getNewsListing, listingMetadata } from '@/lib/listings';
-import { laterPages, parsePageSegment } from '@/lib/pagination';
+import { getNewsListing, laterListingPage, listingMetadata } from '@/lib/listings';
+import { laterPages } from '@/lib/pagination';
 
 export const revalidate = 3600;
 
@@ -16,8 +16,7 @@ export function generateStaticParams() {
 }
 
 async function load({ params }: Props) {
-  const page = parsePageSegment((await params).page);
-  return page === null ? null : getNewsListing(page);
+  return laterListingPage((await params).page, getNewsListing);
 }
 
 export async function generateMetadata(props: Props) {

@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing-view';
 import { getAuthors } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
-import { getAuthorArticles, getAuthorListing, listingMetadata } from '@/lib/listings';
-import { laterPages, parsePageSegment } from '@/lib/pagination';
+import { getAuthorArticles, getAuthorListing, laterListingPage, listingMetadata } from '@/lib/listings';
+import { laterPages } from '@/lib/pagination';
 
 export const revalidate = 3600;
 
@@ -19,8 +19,7 @@ export function generateStaticParams() {
 
 async function load({ params }: Props) {
   const { slug, page } = await params;
-  const number = parsePageSegment(page);
-  return number === null ? null : getAuthorListing(slug, number);
+  return laterListingPage(page, (number) => getAuthorListing(slug, number));
 }
 
 export async function generateMetadata(props: Props) {

@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing-view';
 import { getCategories } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
-import { getCategoryArticles, getCategoryListing, listingMetadata } from '@/lib/listings';
-import { laterPages, parsePageSegment } from '@/lib/pagination';
+import { getCategoryArticles, getCategoryListing, laterListingPage, listingMetadata } from '@/lib/listings';
+import { laterPages } from '@/lib/pagination';
 
 export const revalidate = 3600;
 
@@ -19,8 +19,7 @@ export function generateStaticParams() {
 
 async function load({ params }: Props) {
   const { slug, page } = await params;
-  const number = parsePageSegment(page);
-  return number === null ? null : getCategoryListing(slug, number);
+  return laterListingPage(page, (number) => getCategoryListing(slug, number));
 }
 
 export async function generateMetadata(props: Props) {

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import { ListingView } from '@/components/listing-view';
 import { siteConfig } from '@/lib/config';
-import { getTagArticles, getTagListing, getTags, listingMetadata } from '@/lib/listings';
-import { laterPages, parsePageSegment } from '@/lib/pagination';
+import { getTagArticles, getTagListing, getTags, laterListingPage, listingMetadata } from '@/lib/listings';
+import { laterPages } from '@/lib/pagination';
 
 export const revalidate = 3600;
 
@@ -18,8 +18,7 @@ export function generateStaticParams() {
 
 async function load({ params }: Props) {
   const { tag, page } = await params;
-  const number = parsePageSegment(page);
-  return number === null ? null : getTagListing(tag, number);
+  return laterListingPage(page, (number) => getTagListing(tag, number));
 }
 
 export async function generateMetadata(props: Props) {
