@@ -2,25 +2,28 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './scripts/chromium';
 
 /**
- * Browser tests run against production builds: the site as configured by default (ads as
- * placeholders) on one port, and a second build with AdSense switched on, behind the
- * consent notice, on another. A development server with a pinned clock serves the preview
- * tests (*.dev.spec.ts).
+ * Browser tests run against the test suite's own publication (tests/fixtures/site), never
+ * the editorial content/: each server is a copy of the app with the fixture as its site
+ * (scripts/serve-site.ts). A production build with ads as placeholders on one port, a second
+ * build with AdSense switched on, behind the consent notice, on another, and a development
+ * server with a pinned clock for the preview tests (*.dev.spec.ts).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const adsPort = port + 1;
 const devPort = port + 2;
-/** The development server's pinned clock: articles dated after it preview as scheduled. */
+/** The development server's pinned clock: the fixture's scheduled article (2099) previews as scheduled. */
 export const DEV_NOW = '2026-06-01T00:00:00+07:00';
 export const TEST_AD_CLIENT = 'ca-pub-1234567890123456';
+/** Workspace names of the three servers (os.tmpdir()/nowletus-<name>, see tests/support/site.ts). */
+export const SERVERS = { site: 'e2e-site', ads: 'e2e-ads', dev: 'e2e-dev' } as const;
 
-function server(distDir: string, listenPort: number, env: Record<string, string> = {}) {
+function server(name: string, listenPort: number, { dev = false, env = {} }: { dev?: boolean; env?: Record<string, string> } = {}) {
   return {
-    command: `npx next build && npx next start --hostname 127.0.0.1 --port ${listenPort}`,
+    command: `node --import tsx scripts/serve-site.ts --name ${name} --port ${listenPort}${dev ? ' --dev' : ''}`,
     url: `http://127.0.0.1:${listenPort}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
   };
@@ -60,16 +63,8 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server('.next', port),
-    server('.next-ads', adsPort, { NEXT_PUBLIC_ADSENSE_CLIENT: TEST_AD_CLIENT, NEXT_PUBLIC_ADS_REQUIRE_CONSENT: 'true' }),
-    {
-      command: `npx next dev --hostname 127.0.0.1 --port ${devPort}`,
-      url: `http://127.0.0.1:${devPort}/`,
-      timeout: 300_000,
-      reuseExistingServer: !process.env.CI,
-      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-dev', NEWS_NOW: DEV_NOW },
-      stdout: 'ignore' as const,
-      stderr: 'pipe' as const,
-    },
+    server(SERVERS.site, port),
+    server(SERVERS.ads, adsPort, { env: { NEXT_PUBLIC_ADSENSE_CLIENT: TEST_AD_CLIENT, NEXT_PUBLIC_ADS_REQUIRE_CONSENT: 'true' } }),
+    server(SERVERS.dev, devPort, { dev: true, env: { NEWS_NOW: DEV_NOW } }),
   ],
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentPageExists } from './lib/routing';
+import { artifactDirectory, readArtifactRoutes } from './lib/artifact';
+import { liveRoutesAt, pathExists, type RouteIndex } from './lib/routes';
 
 /**
  * A path no route matches, so Next.js answers with the 404 page and `no-store`. Rewriting to
@@ -27,20 +28,25 @@ function isUnroutable(rawPath: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(decoded);
 }
 
+let routeIndex: RouteIndex | null = null;
+
 /**
- * Whether the path is unknown to the content: an article, listing or page number that does not
- * exist now. Such requests are answered here: a page that calls notFound() itself sends a
- * 404 whose HTML body is empty until JavaScript draws it (Next.js 16, vercel/next.js#98295).
- * Should the content fail to load, the page is left to report it.
+ * Whether the path names content that does not exist now: an unknown, draft or scheduled
+ * article or its share card, an empty or unknown listing, a page past the end. The answer
+ * comes from the route index the build compiled, read once. Under `next dev` the pages answer
+ * for themselves, as the content changes under them.
  */
 function isMissingContent(rawPath: string): boolean {
-  try {
-    return contentPageExists(rawPath) === false;
-  } catch {
-    return false;
-  }
+  if (process.env.NODE_ENV !== 'production') return false;
+  routeIndex ??= readArtifactRoutes(artifactDirectory());
+  return pathExists(rawPath, liveRoutesAt(routeIndex, new Date())) === false;
 }
 
+/**
+ * Unknown content is answered here, before any page renders: a page that calls notFound()
+ * itself sends a 404 whose HTML body is empty until JavaScript draws it (Next.js 16,
+ * vercel/next.js#98295), and rendering it would store a cached page per invented URL.
+ */
 export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (isUnroutable(path) || isMissingContent(path)) {

@@ -3,8 +3,8 @@ import { AdsLoader } from '@/components/ads-loader';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
-import { getCategories } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
+import { currentEdition } from '@/lib/edition';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,12 +20,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The navigation lists the sections with something to read.
+  const { categories } = await currentEdition();
   return (
     <html lang={siteConfig.language}>
       <body className="flex min-h-screen flex-col font-sans">
         <SkipLink />
-        <SiteHeader categories={getCategories()} />
+        <SiteHeader categories={categories} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

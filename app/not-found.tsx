@@ -1,10 +1,10 @@
 import { ArticleGrid } from '@/components/article-grid';
 import { SearchBox } from '@/components/search-box';
-import { getPublishedArticles } from '@/lib/articles';
+import { currentEdition } from '@/lib/edition';
 import { categoriesUrl, newsUrl } from '@/lib/urls';
 
-export default function NotFound() {
-  const latest = getPublishedArticles().slice(0, 3);
+export default async function NotFound() {
+  const latest = (await currentEdition()).articles.slice(0, 3);
   return (
     <div className="container-page py-16">
       <div className="mx-auto max-w-2xl text-center">

@@ -3,6 +3,7 @@ import { ExploreTopics } from '@/components/explore-topics';
 import { LeadStory } from '@/components/lead-story';
 import { SectionHeading } from '@/components/section-heading';
 import { siteConfig } from '@/lib/config';
+import { currentEdition } from '@/lib/edition';
 import { getHomeContent } from '@/lib/listings';
 import { pageMetadata } from '@/lib/seo';
 import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
@@ -16,8 +17,8 @@ export const metadata = pageMetadata({
   absoluteTitle: true,
 });
 
-export default function HomePage() {
-  const { lead, latest, strips } = getHomeContent();
+export default async function HomePage() {
+  const { lead, latest, strips } = getHomeContent(await currentEdition());
   return (
     <>
       <div className="container-page pt-10">

@@ -6,7 +6,7 @@ import { AdSlot } from './ad-slot';
 import { ArticleCard } from './article-card';
 
 interface ArticleGridProps {
-  articles: Article[];
+  articles: readonly Article[];
   headingLevel?: 'h2' | 'h3';
   /** Put a listing ad row after every `siteConfig.ads.listingEvery` cards. */
   withAds?: boolean;

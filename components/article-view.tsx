@@ -1,19 +1,26 @@
 import { articleAdPlacements } from '@/lib/ads';
-import type { Article, PublicationStatus } from '@/lib/articles';
+import type { Article, ArticleBody as Body, PublicationStatus } from '@/lib/articles';
 import { articleCrumbs } from '@/lib/breadcrumbs';
+import { blocksHtml } from '@/lib/content/model';
 import { absoluteUrl, articleUrl, newsUrl } from '@/lib/urls';
 import { AdSlot } from './ad-slot';
-import { Breadcrumbs } from './breadcrumbs';
-import { PreviewBanner } from './preview-banner';
 import { ArticleBody } from './article-body';
 import { ArticleMeta } from './article-meta';
+import { Breadcrumbs } from './breadcrumbs';
 import { HeroImage } from './hero-image';
+import { PreviewBanner } from './preview-banner';
 import { Share } from './share';
 
+interface ArticleViewProps {
+  article: Article;
+  body: Body;
+  status: PublicationStatus;
+}
+
 /** The article itself, from "Back to news" to the end-of-article ad (SPEC.md section 3). */
-export function ArticleView({ article, status }: { article: Article; status: PublicationStatus }) {
-  const ads = articleAdPlacements(article);
-  const [beforeAd = '', afterAd] = article.htmlParts;
+export function ArticleView({ article, body, status }: ArticleViewProps) {
+  const ads = articleAdPlacements(article, body);
+  const split = ads.inBody ? ads.inBody.afterBlock + 1 : body.blocks.length;
   return (
     <article className="container-page max-w-4xl pt-8">
       <PreviewBanner article={article} status={status} />
@@ -36,9 +43,9 @@ export function ArticleView({ article, status }: { article: Article; status: Pub
       {ads.top && <AdSlot slot={ads.top} placement="top of article" />}
       <p className="mt-8 text-xl leading-relaxed text-zinc-700 dark:text-zinc-300" data-testid="lede">{article.description}</p>
       <div className="mt-8">
-        <ArticleBody html={beforeAd} />
-        {ads.inBody && <AdSlot slot={ads.inBody} placement="within the article" />}
-        {afterAd !== undefined && <ArticleBody html={afterAd} />}
+        <ArticleBody html={blocksHtml(body.blocks.slice(0, split))} />
+        {ads.inBody && <AdSlot slot={ads.inBody.slot} placement="within the article" />}
+        {split < body.blocks.length && <ArticleBody html={blocksHtml(body.blocks.slice(split))} />}
       </div>
       {article.source && (
         <p className="mt-10 border-t border-zinc-200 pt-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

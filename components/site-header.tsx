@@ -1,10 +1,10 @@
-import type { Category } from '@/lib/articles';
+import type { Category } from '@/lib/content/model';
 import { siteConfig } from '@/lib/config';
 import { categoryUrl, homeUrl, newsUrl } from '@/lib/urls';
 import { SearchBox } from './search-box';
 
 interface SiteHeaderProps {
-  categories: Category[];
+  categories: readonly Category[];
 }
 
 export function SiteHeader({ categories }: SiteHeaderProps) {

@@ -14,18 +14,28 @@ export function adsTxt(client: string | null = siteConfig.ads.client): string {
 
 export interface ArticleAdPlacements {
   top: AdSlotConfig | null;
-  /** Between the two body parts; only when the body was long enough to be split. */
-  inBody: AdSlotConfig | null;
+  /** The in-body slot and the body block it follows; only when the body is long enough. */
+  inBody: { slot: AdSlotConfig; afterBlock: number } | null;
   end: AdSlotConfig | null;
 }
 
-/** Which ad slots an article shows: none at all with `ads: false`. */
+/**
+ * Which ad slots an article shows, and where the in-body one goes: after paragraph
+ * `inBodyAfterParagraph` when more paragraphs follow it. None at all with `ads: false`.
+ */
 export function articleAdPlacements(
-  article: { ads: boolean; htmlParts: string[] },
-  slots = siteConfig.ads.slots,
+  article: { ads: boolean },
+  body: { blocks: readonly { paragraph: boolean }[] },
+  { slots, inBodyAfterParagraph } = siteConfig.ads,
 ): ArticleAdPlacements {
   if (!article.ads) return { top: null, inBody: null, end: null };
-  return { top: slots.articleTop, inBody: article.htmlParts.length > 1 ? slots.articleInBody : null, end: slots.articleEnd };
+  const paragraphs = body.blocks.flatMap((block, index) => (block.paragraph ? [index] : []));
+  const afterBlock = paragraphs.length > inBodyAfterParagraph ? paragraphs[inBodyAfterParagraph - 1] : undefined;
+  return {
+    top: slots.articleTop,
+    inBody: afterBlock === undefined ? null : { slot: slots.articleInBody, afterBlock },
+    end: slots.articleEnd,
+  };
 }
 
 /**

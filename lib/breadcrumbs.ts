@@ -1,4 +1,4 @@
-import type { Article, Author, Category } from './articles';
+import type { Article, Author, Category } from './content/model';
 import { articleUrl, authorUrl, categoriesUrl, categoryUrl, homeUrl, newsUrl, tagUrl } from './urls';
 
 /** One step of a breadcrumb trail; the last step is the current page. */

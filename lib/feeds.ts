@@ -3,9 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { Feed, type Item } from 'feed';
 import { visit } from 'unist-util-visit';
-import { byNewest } from './content/loader';
-import { getCategory, getPublishedArticles, type Article, type Category } from './articles';
 import { siteConfig } from './config';
+import { blocksHtml, byNewest, lastChange, type Article, type ArticleBody, type Category } from './content/model';
+import type { Edition } from './edition';
 import { siteYear } from './dates';
 import { absoluteUrl, articleUrl, authorUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, tagUrl } from './urls';
 
@@ -57,13 +57,15 @@ export function feedArticles(articles: readonly Article[], limit = FEED_SIZE): A
   return [...articles].sort(byNewest).slice(0, limit);
 }
 
-function lastChange(article: Article): Date {
-  return article.updated ?? article.date;
+/** The articles a feed may carry and a way to their bodies. */
+export interface FeedSource {
+  articles: readonly Article[];
+  body: (slug: string) => ArticleBody | null;
 }
 
-function item(article: Article, format: 'rss' | 'json'): Item {
+function item(article: Article, body: ArticleBody | null, format: 'rss' | 'json'): Item {
   const url = absoluteUrl(articleUrl(article.slug));
-  const content = absoluteHtmlUrls(article.htmlParts.join(''), url);
+  const content = absoluteHtmlUrls(body ? blocksHtml(body.blocks) : '', url);
   return {
     id: url,
     link: url,
@@ -84,8 +86,8 @@ function item(article: Article, format: 'rss' | 'json'): Item {
   };
 }
 
-function buildFeed(articles: readonly Article[], options: FeedOptions, format: 'rss' | 'json'): Feed {
-  const newest = feedArticles(articles);
+function buildFeed(source: FeedSource, options: FeedOptions, format: 'rss' | 'json'): Feed {
+  const newest = feedArticles(source.articles);
   const updated = newest.map(lastChange).sort((a, b) => b.getTime() - a.getTime())[0];
   const feed = new Feed({
     id: absoluteUrl(options.pagePath),
@@ -100,13 +102,13 @@ function buildFeed(articles: readonly Article[], options: FeedOptions, format: '
     feedLinks: { rss: absoluteUrl(options.rssPath), ...(options.jsonPath && { json: absoluteUrl(options.jsonPath) }) },
     ttl: 60,
   });
-  for (const article of newest) feed.addItem(item(article, format));
+  for (const article of newest) feed.addItem(item(article, source.body(article.slug), format));
   return feed;
 }
 
 /** An RSS 2.0 document of the newest articles, with full content and absolute URLs. */
-export function rssFeed(articles: readonly Article[], options: FeedOptions): string {
-  return buildFeed(articles, options, 'rss').rss2();
+export function rssFeed(source: FeedSource, options: FeedOptions): string {
+  return buildFeed(source, options, 'rss').rss2();
 }
 
 interface JsonFeedAuthor {
@@ -124,8 +126,8 @@ interface JsonFeedDocument extends Record<string, unknown> {
  * A JSON Feed 1.1 document. The feed package writes version 1; 1.1 renames `author` to an
  * `authors` array (the old field may stay for older readers) and adds `language`.
  */
-export function jsonFeed(articles: readonly Article[], options: FeedOptions): string {
-  const document = JSON.parse(buildFeed(articles, options, 'json').json1()) as JsonFeedDocument;
+export function jsonFeed(source: FeedSource, options: FeedOptions): string {
+  const document = JSON.parse(buildFeed(source, options, 'json').json1()) as JsonFeedDocument;
   const upgraded: JsonFeedDocument = {
     ...document,
     version: 'https://jsonfeed.org/version/1.1',
@@ -149,18 +151,21 @@ export function categoryFeedOptions(category: Category): FeedOptions {
   };
 }
 
-export function getSiteRss(): string {
-  return rssFeed(getPublishedArticles(), siteFeedOptions());
+function editionSource(edition: Edition, articles: readonly Article[] = edition.articles): FeedSource {
+  return { articles, body: (slug) => edition.publication.body(slug) };
 }
 
-export function getSiteJsonFeed(): string {
-  return jsonFeed(getPublishedArticles(), siteFeedOptions());
+export function getSiteRss(edition: Edition): string {
+  return rssFeed(editionSource(edition), siteFeedOptions());
 }
 
-/** The category's RSS feed, or null when there is no such category. */
-export function getCategoryRss(slug: string): string | null {
-  const category = getCategory(slug);
+export function getSiteJsonFeed(edition: Edition): string {
+  return jsonFeed(editionSource(edition), siteFeedOptions());
+}
+
+/** The category's RSS feed, or null when the category has nothing published. */
+export function getCategoryRss(edition: Edition, slug: string): string | null {
+  const category = edition.category(slug);
   if (!category) return null;
-  const articles = getPublishedArticles().filter((article) => article.category.slug === category.slug);
-  return rssFeed(articles, categoryFeedOptions(category));
+  return rssFeed(editionSource(edition, edition.listingArticles('category', slug)), categoryFeedOptions(category));
 }

@@ -1,14 +1,25 @@
+/**
+ * The one listing module: the news archive, a category, a tag and an author are the same
+ * page (a heading, one page of cards, pagination) over different lists. The eight listing
+ * routes ask it for their page, their metadata and their static params.
+ */
 import type { Metadata } from 'next';
-import type { Crumb } from './breadcrumbs';
-import { authorCrumbs, categoryCrumbs, newsCrumbs, tagCrumbs } from './breadcrumbs';
-import { getAuthor, getCategories, getCategory, getPublishedArticles, type Article, type Category, type Tag } from './articles';
+import { authorCrumbs, categoryCrumbs, newsCrumbs, tagCrumbs, type Crumb } from './breadcrumbs';
 import { siteConfig } from './config';
+import type { Article, Category } from './content/model';
+import type { Edition } from './edition';
 import { paginate, parsePageSegment, type Page } from './pagination';
+import { listings, type ListingKind } from './routes';
 import { categorySocialImage, pageMetadata, type SocialImage } from './seo';
-import { authorUrl, categoryFeedUrl, categoryUrl, newsUrl, tagUrl } from './urls';
+import { categoryFeedUrl } from './urls';
+
+export type { ListingKind } from './routes';
 
 /** Everything a listing page shows: its heading, one page of articles and how to reach the others. */
 export interface Listing extends Page<Article> {
+  kind: ListingKind;
+  /** Above the heading: "Category", "Tag", "Author"; none for the archive. */
+  eyebrow: string | null;
   title: string;
   description: string;
   /** URL of page N of this listing (page 1 is the bare URL). */
@@ -19,94 +30,80 @@ export interface Listing extends Page<Article> {
   feeds?: { title: string; path: string }[];
 }
 
-function listing(articles: readonly Article[], page: number, fields: Omit<Listing, keyof Page<Article>>): Listing | null {
-  const slice = paginate(articles, page, siteConfig.pageSize);
-  return slice && { ...fields, ...slice };
+/** The route params of a listing page: a slug except for the archive, a page segment after page 1. */
+export interface ListingParams {
+  slug?: string;
+  page?: string;
+}
+
+type Heading = Omit<Listing, keyof Page<Article> | 'kind' | 'pageUrl'>;
+
+/** The listing's heading, or null when nothing visible is in it (the one rule: empty listings do not exist). */
+function heading(kind: ListingKind, slug: string, edition: Edition): Heading | null {
+  switch (kind) {
+    case 'news':
+      return edition.articles.length === 0
+        ? null
+        : { eyebrow: null, title: 'All news', description: `Every story from ${siteConfig.name}, newest first.`, crumbs: newsCrumbs() };
+    case 'category': {
+      const category = edition.category(slug);
+      return category && {
+        eyebrow: 'Category',
+        title: category.name,
+        description: category.description,
+        crumbs: categoryCrumbs(category),
+        image: categorySocialImage(category),
+        feeds: [{ title: `${category.name} — ${siteConfig.name}`, path: categoryFeedUrl(slug) }],
+      };
+    }
+    case 'tag': {
+      const tag = edition.tag(slug);
+      return tag && { eyebrow: 'Tag', title: `#${tag.label}`, description: `Stories tagged “${tag.label}”.`, crumbs: tagCrumbs(tag) };
+    }
+    case 'author': {
+      const author = edition.author(slug);
+      return author && { eyebrow: 'Author', title: author.name, description: author.bio ?? `Stories by ${author.name}.`, crumbs: authorCrumbs(author) };
+    }
+  }
 }
 
 /**
- * The page of a listing that a `/page/N` URL segment names, or null when it names none (page
- * 1 lives at the bare URL; see parsePageSegment) or the listing is shorter.
+ * The listing page that route params name, or null when there is none: an unknown or empty
+ * listing, a page segment that is not a page number (page 1 lives at the bare URL, so `1`,
+ * `01` and `x` name nothing), or a page past the end.
  */
-export function laterListingPage(segment: string, listingAt: (page: number) => Listing | null): Listing | null {
-  const page = parsePageSegment(segment);
-  return page === null ? null : listingAt(page);
+export function getListing(edition: Edition, kind: ListingKind, params: ListingParams): Listing | null {
+  const page = params.page === undefined ? 1 : parsePageSegment(params.page);
+  if (page === null) return null;
+  const slug = params.slug ?? '';
+  const head = heading(kind, slug, edition);
+  const slice = head && paginate(edition.listingArticles(kind, slug), page, siteConfig.pageSize);
+  if (!head || !slice) return null;
+  return { ...head, ...slice, kind, pageUrl: (number) => listings[kind].url({ slug }, number) };
 }
 
-export function getNewsListing(page = 1): Listing | null {
-  return listing(getPublishedArticles(), page, {
-    title: 'All news',
-    description: `Every story from ${siteConfig.name}, newest first.`,
-    pageUrl: newsUrl,
-    crumbs: newsCrumbs(),
+/** Static params of a listing route: its first pages (`/category/x`) or the later ones (`/category/x/page/2`). */
+export function listingStaticParams(edition: Edition, kind: ListingKind, pages: 'first' | 'later') {
+  const route = pages === 'first' ? listings[kind].first : listings[kind].later;
+  return route.instances(edition.routes);
+}
+
+/** Title, description and canonical URL of one page of a listing. */
+export function listingMetadata(listing: Listing | null): Metadata {
+  if (!listing) return {};
+  const title = listing.page > 1 ? `${listing.title} — page ${listing.page}` : listing.title;
+  return pageMetadata({
+    title,
+    description: listing.description,
+    path: listing.pageUrl(listing.page),
+    image: listing.image,
+    feeds: listing.feeds,
   });
 }
 
-export function getCategoryArticles(slug: string): Article[] {
-  return getPublishedArticles().filter((article) => article.category.slug === slug);
-}
-
-export function getCategoryListing(slug: string, page = 1): Listing | null {
-  const category = getCategory(slug);
-  if (!category) return null;
-  return listing(getCategoryArticles(slug), page, {
-    title: category.name,
-    description: category.description,
-    pageUrl: (n) => categoryUrl(slug, n),
-    crumbs: categoryCrumbs(category),
-    image: categorySocialImage(category),
-    feeds: [{ title: `${category.name} — ${siteConfig.name}`, path: categoryFeedUrl(slug) }],
-  });
-}
-
-/** Every tag in use by a published article, with the label editors wrote first. */
-export function getTags(): Tag[] {
-  const tags = new Map<string, Tag>();
-  for (const article of getPublishedArticles()) {
-    for (const tag of article.tags) if (!tags.has(tag.slug)) tags.set(tag.slug, tag);
-  }
-  return [...tags.values()].sort((a, b) => a.slug.localeCompare(b.slug));
-}
-
-export function getTagArticles(slug: string): Article[] {
-  return getPublishedArticles().filter((article) => article.tags.some((tag) => tag.slug === slug));
-}
-
-export function getTagListing(slug: string, page = 1): Listing | null {
-  const articles = getTagArticles(slug);
-  const tag = articles[0]?.tags.find((candidate) => candidate.slug === slug);
-  if (!tag) return null;
-  return listing(articles, page, {
-    title: `#${tag.label}`,
-    description: `Stories tagged “${tag.label}”.`,
-    pageUrl: (n) => tagUrl(slug, n),
-    crumbs: tagCrumbs(tag),
-  });
-}
-
-export function getAuthorArticles(slug: string): Article[] {
-  return getPublishedArticles().filter((article) => article.author?.slug === slug);
-}
-
-export function getAuthorListing(slug: string, page = 1): Listing | null {
-  const author = getAuthor(slug);
-  if (!author) return null;
-  const articles = getAuthorArticles(slug);
-  return listing(articles, page, {
-    title: author.name,
-    description: author.bio ?? `Stories by ${author.name}.`,
-    pageUrl: (n) => authorUrl(slug, n),
-    crumbs: authorCrumbs(author),
-  });
-}
-
-/** Every category with its number of published articles, in display order. */
-export function getCategoriesWithCounts(): { category: Category; count: number }[] {
-  const articles = getPublishedArticles();
-  return getCategories().map((category) => ({
-    category,
-    count: articles.filter((article) => article.category.slug === category.slug).length,
-  }));
+/** Every section readers can browse, with its number of visible articles, in display order. */
+export function getCategoriesWithCounts(edition: Edition): { category: Category; count: number }[] {
+  return edition.categories.map((category) => ({ category, count: edition.listingArticles('category', category.slug).length }));
 }
 
 const HOME_LATEST = 6;
@@ -120,29 +117,17 @@ export interface HomeContent {
 }
 
 /** The home page: the newest featured story (else the newest), the latest, and per-category strips. */
-export function getHomeContent(): HomeContent {
-  const articles = getPublishedArticles();
+export function getHomeContent(edition: Edition): HomeContent {
+  const { articles } = edition;
   const lead = articles.find((article) => article.featured) ?? articles[0] ?? null;
   const latest = articles.filter((article) => article !== lead).slice(0, HOME_LATEST);
   const shown = new Set([lead, ...latest]);
-  const strips = getCategories()
+  const strips = edition.categories
     .map((category) => ({
       category,
-      articles: articles.filter((article) => article.category.slug === category.slug && !shown.has(article)).slice(0, HOME_STRIP),
+      articles: edition.listingArticles('category', category.slug).filter((article) => !shown.has(article)).slice(0, HOME_STRIP),
     }))
     .filter((strip) => strip.articles.length > 0)
     .slice(0, HOME_STRIPS);
   return { lead, latest, strips };
-}
-
-/** Title, description and canonical URL of one page of a listing. */
-export function listingMetadata(listing: Listing): Metadata {
-  const title = listing.page > 1 ? `${listing.title} — page ${listing.page}` : listing.title;
-  return pageMetadata({
-    title,
-    description: listing.description,
-    path: listing.pageUrl(listing.page),
-    image: listing.image,
-    feeds: listing.feeds,
-  });
 }

@@ -1,12 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
-import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Paragraph, Root } from 'mdast';
+import type { Element, Root as HtmlRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
+import type { BodyBlock, Heading } from './content/model';
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -34,13 +37,13 @@ export interface ImageSize {
 export interface RenderOptions {
   /** Size of a site image such as /images/x.png, or null when the file is missing. */
   imageSize?: (sitePath: string) => ImageSize | null;
-  /** Split the HTML after this many top-level paragraphs (for the in-body ad), when there are more. */
-  splitAfterParagraph?: number;
 }
 
 export interface RenderedMarkdown {
-  /** The sanitised HTML, in one part or two when split for the in-body ad. */
-  htmlParts: string[];
+  /** The sanitised HTML, one top-level block at a time. */
+  blocks: BodyBlock[];
+  /** `##` and `###` headings with their ids, in order. */
+  headings: Heading[];
   /** The body as plain text, one block per line (for search and word counts). */
   text: string;
   words: number;
@@ -54,14 +57,14 @@ export interface RenderedMarkdown {
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   const internalLinks: RenderedMarkdown['internalLinks'] = [];
   const images: RenderedMarkdown['images'] = [];
-  const marker = `split-${randomUUID()}`;
+  let headings: Heading[] = [];
   let text = '';
 
   const processor = remark()
     .use(remarkGfm)
     .use(() => (tree: Root) => {
       text = plainText(tree);
-      addHeadingIds(tree);
+      headings = addHeadingIds(tree);
       // Reference-style links and images ([x][ref]) resolve through their definitions.
       const definitions = new Map<string, string>();
       visit(tree, 'definition', (node: Definition) => {
@@ -82,14 +85,22 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
         if (isSitePath(url)) images.push({ src: url, line: line(image), found: size !== null });
         image.data = { ...image.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ?? {}) } };
       });
-      insertSplitMarker(tree, options.splitAfterParagraph, marker);
     })
     .use(remarkHtml, { sanitize: sanitizeSchema });
 
   const html = String(processor.processSync(markdown));
-  const htmlParts = html.split(`<p>${marker}</p>\n`);
+  return { blocks: topLevelBlocks(html), headings, text, words: countWords(text), internalLinks, images };
+}
 
-  return { htmlParts, text, words: countWords(text), internalLinks, images };
+/**
+ * The sanitised HTML cut into its top-level elements, so a page can put things (an ad, a
+ * table of contents) between them without parsing HTML at request time.
+ */
+function topLevelBlocks(html: string): BodyBlock[] {
+  const tree: HtmlRoot = fromHtml(html, { fragment: true });
+  return tree.children
+    .filter((node): node is Element => node.type === 'element')
+    .map((element) => ({ html: toHtml(element), paragraph: element.tagName === 'p', words: countWords(toString(element)) }));
 }
 
 function isSitePath(url: string): boolean {
@@ -106,25 +117,20 @@ function plainText(tree: Root): string {
   return blocks.join('\n');
 }
 
-function addHeadingIds(tree: Root): void {
+/** Gives every heading a stable id; returns the `##` and `###` ones for a table of contents. */
+function addHeadingIds(tree: Root): Heading[] {
   const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
   // Reserved for the footnotes section's own heading (mdast-util-to-hast adds it).
   slugger.slug('footnote-label');
   visit(tree, 'heading', (node) => {
+    const text = toString(node);
     // A leading underscore could shadow a framework global (window.__next_f) through named access.
-    const id = slugger.slug(toString(node)).replace(/^[^\p{L}\p{N}]+/u, '') || 'section';
+    const id = slugger.slug(text).replace(/^[^\p{L}\p{N}]+/u, '') || 'section';
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, id, text });
   });
-}
-
-function insertSplitMarker(tree: Root, after: number | undefined, marker: string): void {
-  if (!after) return;
-  let seen = 0;
-  const index = tree.children.findIndex((node) => node.type === 'paragraph' && ++seen === after);
-  const paragraphs = tree.children.filter((node) => node.type === 'paragraph').length;
-  if (index === -1 || paragraphs <= after) return;
-  const markerNode: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: marker }] };
-  tree.children.splice(index + 1, 0, markerNode);
+  return headings;
 }
 
 export function countWords(text: string): number {

@@ -36,8 +36,3 @@ export function pageWindow(current: number, total: number, radius = 2): (number 
   }
   return pages;
 }
-
-/** Static params for pages 2..N of a listing (page 1 is the bare URL). */
-export function laterPages(totalItems: number, pageSize: number): { page: string }[] {
-  return Array.from({ length: pageCount(totalItems, pageSize) - 1 }, (_, index) => ({ page: String(index + 2) }));
-}

@@ -1,4 +1,4 @@
-import type { Article } from './content/loader';
+import type { Article } from './content/model';
 
 /** The minimum rail length: below it, same-category picks are topped up from elsewhere. */
 export const RELATED_MINIMUM = 3;
@@ -11,8 +11,8 @@ function sharedTags(a: Article, b: Article): number {
 /**
  * "More in this category": same-category articles ranked by shared tags then recency; when
  * the category has fewer than three others, topped up from other categories by the same
- * ranking. `candidates` must already be the published articles; the article itself is
- * never included. Deterministic: ties fall back to the slug.
+ * ranking. `candidates` must already be the visible articles; the article itself is never
+ * included. Deterministic: ties fall back to the slug.
  */
 export function relatedArticles(article: Article, candidates: readonly Article[], limit: number): Article[] {
   const rank = (a: Article, b: Article) =>

@@ -1,7 +1,9 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { getPublishedArticles, type Article } from './articles';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { siteConfig } from './config';
+import type { Article } from './content/model';
+import type { Edition } from './edition';
 import { pageCount } from './pagination';
+import type { Publication } from './publication';
 
 /** Longest query we look at, in characters; anything longer is cut, not rejected. */
 export const MAX_QUERY_LENGTH = 200;
@@ -38,10 +40,15 @@ interface IndexedDocument {
   body: string;
 }
 
+/**
+ * The full-text index of a publication: every article it may ever show, scheduled ones
+ * included, so it is built once (at build) and a query filters by what is visible now.
+ */
 export interface SearchIndex {
   engine: MiniSearch<IndexedDocument>;
   articles: Map<string, Article>;
-  bodies: Map<string, string>;
+  /** The body text of an indexed article, for snippets. */
+  text: (slug: string) => string;
 }
 
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
@@ -89,20 +96,8 @@ export function parseResultsPage(raw: unknown): number {
 }
 
 
-function addArticles(index: SearchIndex, articles: readonly Article[]): void {
-  index.engine.addAll(
-    articles.map((article) => {
-      const body = article.text;
-      index.articles.set(article.slug, article);
-      index.bodies.set(article.slug, body);
-      return { id: article.slug, title: article.title, description: article.description, body };
-    }),
-  );
-}
-
-/** Builds the full-text index of `articles`: title over description over body. */
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
-  const engine = new MiniSearch<IndexedDocument>({
+function engineOptions(): Options<IndexedDocument> {
+  return {
     fields: ['title', 'description', 'body'],
     tokenize,
     processTerm: (term) => foldTerm(term) || null,
@@ -112,10 +107,25 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
       fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
       maxFuzzy: 2,
     },
-  });
-  const index: SearchIndex = { engine, articles: new Map(), bodies: new Map() };
-  addArticles(index, articles);
-  return index;
+  };
+}
+
+/** Builds the full-text index of `articles`: title over description over body. */
+export function buildSearchIndex(articles: readonly Article[], text: (slug: string) => string): SearchIndex {
+  const engine = new MiniSearch<IndexedDocument>(engineOptions());
+  engine.addAll(articles.map((article) => ({ id: article.slug, title: article.title, description: article.description, body: text(article.slug) })));
+  return { engine, articles: new Map(articles.map((article) => [article.slug, article])), text };
+}
+
+/** The index as JSON, for the build's artifact. */
+export function serializeSearchIndex(index: SearchIndex): string {
+  return JSON.stringify(index.engine);
+}
+
+/** An index serialised by serializeSearchIndex, over the same `articles`. */
+export function loadSearchIndex(json: string, articles: readonly Article[], text: (slug: string) => string): SearchIndex {
+  const engine = MiniSearch.loadJSON<IndexedDocument>(json, engineOptions());
+  return { engine, articles: new Map(articles.map((article) => [article.slug, article])), text };
 }
 
 /**
@@ -194,7 +204,7 @@ function hit(index: SearchIndex, result: SearchResult, queryTerms: readonly stri
   const article = index.articles.get(String(result.id));
   if (!article) return null;
   const matcher = matcherFor(queryTerms, result.terms);
-  const body = index.bodies.get(article.slug) ?? '';
+  const body = index.text(article.slug);
   return {
     article,
     title: highlight(article.title, matcher),
@@ -202,17 +212,26 @@ function hit(index: SearchIndex, result: SearchResult, queryTerms: readonly stri
   };
 }
 
+export interface SearchOptions {
+  page?: number;
+  pageSize?: number;
+  /** Which indexed articles readers may see now; default: all of them. */
+  visible?: (slug: string) => boolean;
+}
+
 /**
  * Searches `index` and returns one page of hits with highlighted title and snippet. Every
  * word must match (allowing prefixes and small typos); when that finds nothing, any word may.
  */
-export function searchArticles(index: SearchIndex, rawQuery: string, page = 1, pageSize = siteConfig.pageSize): SearchResults {
+export function searchArticles(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResults {
+  const { page = 1, pageSize = siteConfig.pageSize, visible = () => true } = options;
   const query = normaliseQuery(rawQuery);
   const terms = tokenize(query).map(foldTerm).filter(Boolean).slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return { query, page: 1, totalPages: 0, total: 0, hits: [] };
   const text = terms.join(' ');
-  let results = index.engine.search(text, { combineWith: 'AND' });
-  if (results.length === 0 && terms.length > 1) results = index.engine.search(text, { combineWith: 'OR' });
+  const find = (combineWith: 'AND' | 'OR') => index.engine.search(text, { combineWith, filter: (result) => visible(String(result.id)) });
+  let results = find('AND');
+  if (results.length === 0 && terms.length > 1) results = find('OR');
 
   const totalPages = results.length === 0 ? 0 : pageCount(results.length, pageSize);
   const shown = page >= 1 && page <= totalPages ? page : 1;
@@ -223,36 +242,21 @@ export function searchArticles(index: SearchIndex, rawQuery: string, page = 1, p
   return { query, page: shown, totalPages, total: results.length, hits };
 }
 
-let memo: SearchIndex | null = null;
+const indexes = new WeakMap<Publication, SearchIndex>();
 
-/** The articles of `next` that `index` lacks, or null when `next` drops or replaces one it has. */
-function newArticles(index: SearchIndex, next: readonly Article[]): Article[] | null {
-  const added: Article[] = [];
-  let kept = 0;
-  for (const article of next) {
-    const known = index.articles.get(article.slug);
-    if (known === article) kept += 1;
-    else if (known) return null;
-    else added.push(article);
+/** The publication's index: the build's own when it has one, else built from the bodies. Once per process. */
+export function getSearchIndex(publication: Publication): SearchIndex {
+  let index = indexes.get(publication);
+  if (!index) {
+    const text = (slug: string) => publication.body(slug)?.text ?? '';
+    const json = publication.serializedSearchIndex();
+    index = json ? loadSearchIndex(json, publication.articles, text) : buildSearchIndex(publication.articles, text);
+    indexes.set(publication, index);
   }
-  return kept === index.articles.size ? added : null;
+  return index;
 }
 
-/**
- * The index of what is published now, built once per server process. A scheduled article
- * going live is added to it; any other change (an edit in development) rebuilds it.
- */
-export function getSearchIndex(articles: readonly Article[] = getPublishedArticles()): SearchIndex {
-  const added = memo && newArticles(memo, articles);
-  if (memo && added) {
-    if (added.length > 0) addArticles(memo, added);
-    return memo;
-  }
-  memo = buildSearchIndex(articles);
-  return memo;
-}
-
-/** Searches the published articles. */
-export function searchPublished(query: string, page = 1): SearchResults {
-  return searchArticles(getSearchIndex(), query, page);
+/** Searches what readers can see now. */
+export function searchPublished(edition: Edition, query: string, page = 1): SearchResults {
+  return searchArticles(getSearchIndex(edition.publication), query, { page, visible: (slug) => edition.routes.hasArticle(slug) });
 }

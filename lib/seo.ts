@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import type { Metadata } from 'next';
-import type { Article, Category } from './articles';
+import type { Article, Category } from './content/model';
 import { siteConfig } from './config';
-import { absoluteUrl, articleUrl, authorUrl, categoryUrl, feedUrls } from './urls';
+import { absoluteUrl, articleImageUrl, articleUrl, authorUrl, categoryImageUrl, feedUrls } from './urls';
 
 /** Size of every generated Open Graph image (the size Facebook, LinkedIn and X crop least). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -52,11 +52,11 @@ export function articleSocialImage(article: Article): SocialImage {
     const { src, width, height, alt } = article.image;
     return { url: src, width, height, alt };
   }
-  return { url: `${articleUrl(article.slug)}/opengraph-image`, ...OG_IMAGE_SIZE, alt: article.title };
+  return { url: articleImageUrl(article.slug), ...OG_IMAGE_SIZE, alt: article.title };
 }
 
 export function categorySocialImage(category: Category): SocialImage {
-  return { url: `${categoryUrl(category.slug)}/opengraph-image`, ...OG_IMAGE_SIZE, alt: `${category.name} — ${siteConfig.name}` };
+  return { url: categoryImageUrl(category.slug), ...OG_IMAGE_SIZE, alt: `${category.name} — ${siteConfig.name}` };
 }
 
 /**

@@ -1,10 +1,14 @@
-import { getAuthors, getCategories, getPublishedArticles, type Article, type Author, type Category } from './articles';
-import { siteConfig } from './config';
-import { pageCount } from './pagination';
-import { absoluteUrl, articleUrl, authorUrl, categoriesUrl, categoryUrl, homeUrl, newsUrl, tagUrl } from './urls';
+/**
+ * The sitemap: every page the route registry lists in it, at the current edition, each last
+ * modified with the newest change it shows. Past 50,000 URLs /sitemap.xml becomes an index of
+ * child sitemaps.
+ */
+import { lastChange, type Article } from './content/model';
+import type { Edition } from './edition';
+import { routes, SITEMAP_URL_LIMIT } from './routes';
+import { absoluteUrl, childSitemapUrl } from './urls';
 
-/** The sitemap protocol's limit of URLs per file (https://www.sitemaps.org/protocol.html). */
-export const SITEMAP_URL_LIMIT = 50_000;
+export { SITEMAP_URL_LIMIT } from './routes';
 
 export interface SitemapEntry {
   /** Absolute URL. */
@@ -12,69 +16,31 @@ export interface SitemapEntry {
   lastModified?: Date;
 }
 
-export interface SitemapInput {
-  /** Published articles only, newest first. */
-  articles: readonly Article[];
-  categories: readonly Category[];
-  authors: readonly Author[];
-  pageSize?: number;
-}
-
-/** Site path of child sitemap `index` (0-based), listed by the index at /sitemap.xml. */
-export const childSitemapPath = (index: number) => `/sitemaps/${index}.xml`;
-
-function lastChange(articles: readonly Article[]): Date | undefined {
+function newestChange(articles: readonly Article[]): Date | undefined {
   let latest: Date | undefined;
   for (const article of articles) {
-    const changed = article.updated ?? article.date;
+    const changed = lastChange(article);
     if (!latest || changed > latest) latest = changed;
   }
   return latest;
 }
 
-/** Every page of a paginated listing (page 1 is the bare URL), each last changed with its newest article. */
-function listingEntries(articles: readonly Article[], pageUrl: (page: number) => string, pageSize: number): SitemapEntry[] {
-  const lastModified = lastChange(articles);
-  return Array.from({ length: pageCount(articles.length, pageSize) }, (_, index) => ({ url: absoluteUrl(pageUrl(index + 1)), lastModified }));
-}
-
-function groupBy(articles: readonly Article[], keys: (article: Article) => string[]): Map<string, Article[]> {
-  const groups = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const key of keys(article)) {
-      const group = groups.get(key);
-      if (group) group.push(article);
-      else groups.set(key, [article]);
-    }
-  }
-  return groups;
-}
-
 /**
- * Every page a reader can reach, as absolute URLs: home, the news listing and its pages,
- * each article (last modified = updated or date), the topics page, every category and its
- * pages, every tag in use and every author with a published article. /search is left out
- * (noindex).
+ * Every page readers can reach at the edition, as absolute URLs: home, the archive and its
+ * pages, each article (last modified = updated or date), the topics page, every section, tag
+ * and author with visible articles and their pages. Search is left out (noindex).
  */
-export function sitemapEntries({ articles, categories, authors, pageSize = siteConfig.pageSize }: SitemapInput): SitemapEntry[] {
-  const newest = lastChange(articles);
-  const byCategory = groupBy(articles, (article) => [article.category.slug]);
-  const byTag = groupBy(articles, (article) => article.tags.map((tag) => tag.slug));
-  const byAuthor = groupBy(articles, (article) => (article.author ? [article.author.slug] : []));
-
-  return [
-    { url: absoluteUrl(homeUrl()), lastModified: newest },
-    ...listingEntries(articles, newsUrl, pageSize),
-    ...articles.map((article) => ({ url: absoluteUrl(articleUrl(article.slug)), lastModified: article.updated ?? article.date })),
-    { url: absoluteUrl(categoriesUrl()), lastModified: newest },
-    ...categories.flatMap((category) =>
-      listingEntries(byCategory.get(category.slug) ?? [], (page) => categoryUrl(category.slug, page), pageSize),
-    ),
-    ...[...byTag.keys()].sort().flatMap((slug) => listingEntries(byTag.get(slug) ?? [], (page) => tagUrl(slug, page), pageSize)),
-    ...authors
-      .filter((author) => byAuthor.has(author.slug))
-      .flatMap((author) => listingEntries(byAuthor.get(author.slug) ?? [], (page) => authorUrl(author.slug, page), pageSize)),
-  ];
+export function sitemapEntries(edition: Edition): SitemapEntry[] {
+  const newest = newestChange(edition.articles);
+  return edition.routes.sitemapPages().map(({ route, params }) => {
+    const article = route === routes.article ? edition.article(params.slug ?? '') : null;
+    const lastModified = article
+      ? lastChange(article)
+      : route.listing
+        ? newestChange(edition.listingArticles(route.listing, params.slug))
+        : newest;
+    return { url: absoluteUrl(route.url(params)), lastModified };
+  });
 }
 
 /** Splits entries into files of at most `limit` URLs (always at least one file). */
@@ -109,14 +75,14 @@ export function renderSitemapIndex(children: readonly SitemapEntry[]): string {
 
 /**
  * What /sitemap.xml serves: the URL set itself while it fits in one file, otherwise an index
- * of child sitemaps at childSitemapPath(0..n-1), each last modified with its newest URL.
+ * of child sitemaps at childSitemapUrl(0..n-1), each last modified with its newest URL.
  */
 export function sitemapDocument(entries: readonly SitemapEntry[], limit = SITEMAP_URL_LIMIT): string {
   const chunks = chunkSitemap(entries, limit);
   if (chunks.length === 1) return renderUrlset(entries);
   return renderSitemapIndex(
     chunks.map((chunk, index) => ({
-      url: absoluteUrl(childSitemapPath(index)),
+      url: absoluteUrl(childSitemapUrl(index)),
       lastModified: chunk.reduce<Date | undefined>((latest, entry) => (entry.lastModified && (!latest || entry.lastModified > latest) ? entry.lastModified : latest), undefined),
     })),
   );
@@ -127,14 +93,4 @@ export function childSitemapDocument(entries: readonly SitemapEntry[], index: nu
   const chunks = chunkSitemap(entries, limit);
   const chunk = chunks.length > 1 ? chunks[index] : undefined;
   return chunk ? renderUrlset(chunk) : null;
-}
-
-export function getSitemapEntries(): SitemapEntry[] {
-  return sitemapEntries({ articles: getPublishedArticles(), categories: getCategories(), authors: getAuthors() });
-}
-
-/** Number of child sitemaps behind the index; 0 when /sitemap.xml holds every URL itself. */
-export function getChildSitemapCount(): number {
-  const chunks = chunkSitemap(getSitemapEntries());
-  return chunks.length > 1 ? chunks.length : 0;
 }

@@ -1,4 +1,4 @@
-import type { Article } from './articles';
+import type { Article } from './content/model';
 import type { Crumb } from './breadcrumbs';
 import { siteConfig } from './config';
 import { articleSocialImage, isoDateTime } from './seo';

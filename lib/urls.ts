@@ -1,19 +1,27 @@
+/** Named URL builders for components and lib, all derived from the route registry. */
 import { siteConfig } from './config';
+import { listings, routes } from './routes';
 
-export const homeUrl = () => '/';
-export const newsUrl = (page = 1) => (page <= 1 ? '/news' : `/news/page/${page}`);
-export const articleUrl = (slug: string) => `/news/${slug}`;
-export const categoriesUrl = () => '/categories';
-export const categoryUrl = (slug: string, page = 1) => (page <= 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`);
-export const tagUrl = (slug: string, page = 1) => (page <= 1 ? `/tags/${slug}` : `/tags/${slug}/page/${page}`);
-export const authorUrl = (slug: string, page = 1) => (page <= 1 ? `/authors/${slug}` : `/authors/${slug}/page/${page}`);
+export const homeUrl = () => routes.home.url({});
+export const newsUrl = (page = 1) => listings.news.url({}, page);
+export const articleUrl = (slug: string) => routes.article.url({ slug });
+export const articleImageUrl = (slug: string) => routes.articleImage.url({ slug });
+export const categoriesUrl = () => routes.categories.url({});
+export const categoryUrl = (slug: string, page = 1) => listings.category.url({ slug }, page);
+export const categoryFeedUrl = (slug: string) => routes.categoryFeed.url({ slug });
+export const categoryImageUrl = (slug: string) => routes.categoryImage.url({ slug });
+export const tagUrl = (slug: string, page = 1) => listings.tag.url({ slug }, page);
+export const authorUrl = (slug: string, page = 1) => listings.author.url({ slug }, page);
+export const feedUrls = { rss: routes.rss.url({}), json: routes.jsonFeed.url({}) } as const;
+export const sitemapUrl = () => routes.sitemap.url({});
+export const childSitemapUrl = (index: number) => routes.childSitemap.url({ file: `${index}.xml` });
+
 /** Search results for `query`, page 1 without a page parameter. */
 export function searchUrl(query?: string, page = 1): string {
-  if (!query) return '/search';
-  return `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+  const base = routes.search.url({});
+  if (!query) return base;
+  return `${base}?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
 }
-export const feedUrls = { rss: '/feed.xml', json: '/feed.json' } as const;
-export const categoryFeedUrl = (slug: string) => `${categoryUrl(slug)}/feed.xml`;
 
 /** An absolute URL on this site, for canonical links, feeds and share links. */
 export function absoluteUrl(pathOrUrl: string): string {

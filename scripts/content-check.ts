@@ -6,7 +6,7 @@
  */
 import { problemAnnotation } from '../lib/content/annotations';
 import { checkContent } from '../lib/content/loader';
-import { formatProblem } from '../lib/content/problems';
+import { formatProblem, problemSummary } from '../lib/content/problems';
 
 const { content, problems } = checkContent({ contentDir: process.argv[2], publicDir: process.argv[3] });
 
@@ -18,13 +18,12 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 }
 
 const plural = (count: number, noun: string, nouns = `${noun}s`) => `${count} ${count === 1 ? noun : nouns}`;
-const errors = problems.filter((problem) => problem.severity === 'error').length;
-const warnings = problems.length - errors;
 if (!content) {
-  console.error(`\n✗ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: fix the errors above before publishing.`);
+  console.error(`\n✗ ${problemSummary(problems)}: fix the errors above before publishing.`);
   process.exit(1);
 }
+// With no errors, every problem printed is a warning.
 const drafts = content.articles.filter((article) => article.draft).length;
 console.log(
-  `✓ ${plural(content.articles.length, 'article')} (${plural(drafts, 'draft')}), ${plural(content.categories.length, 'category', 'categories')}, ${plural(content.authors.length, 'author')} checked; ${plural(warnings, 'warning')}.`,
+  `✓ ${plural(content.articles.length, 'article')} (${plural(drafts, 'draft')}), ${plural(content.categories.length, 'category', 'categories')}, ${plural(content.authors.length, 'author')} checked; ${plural(problems.length, 'warning')}.`,
 );

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { categoriesCrumbs } from '@/lib/breadcrumbs';
+import { currentEdition } from '@/lib/edition';
 import { getCategoriesWithCounts } from '@/lib/listings';
 import { pageMetadata } from '@/lib/seo';
 import { breadcrumbListJsonLd } from '@/lib/structured-data';
@@ -14,7 +15,8 @@ export const metadata = pageMetadata({
   path: categoriesUrl(),
 });
 
-export default function CategoriesPage() {
+export default async function CategoriesPage() {
+  const sections = getCategoriesWithCounts(await currentEdition());
   return (
     <div className="container-page pt-8">
       <JsonLd data={breadcrumbListJsonLd(categoriesCrumbs())} />
@@ -24,7 +26,7 @@ export default function CategoriesPage() {
         <p className="mt-3 text-lg text-zinc-600 dark:text-zinc-400">Discover all categories</p>
       </header>
       <ul className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        {getCategoriesWithCounts().map(({ category, count }) => (
+        {sections.map(({ category, count }) => (
           <li key={category.slug} className="group relative rounded-xl border border-zinc-200 p-6 hover:border-zinc-400 dark:border-zinc-800 dark:hover:border-zinc-600">
             <h2 className="font-serif text-xl font-bold">
               <a href={categoryUrl(category.slug)} className="after:absolute after:inset-0 group-hover:text-brand-700 dark:group-hover:text-brand-300">

@@ -1,16 +1,8 @@
-import { notFound } from 'next/navigation';
-import { ListingView } from '@/components/listing-view';
-import { getNewsListing, listingMetadata } from '@/lib/listings';
+import { listingRoute } from '@/app/_listing/listing-route';
 
 export const revalidate = 3600;
 
-export function generateMetadata() {
-  const listing = getNewsListing();
-  return listing ? listingMetadata(listing) : {};
-}
-
-export default function NewsPage() {
-  const listing = getNewsListing();
-  if (!listing) notFound();
-  return <ListingView listing={listing} />;
-}
+// A fixed path: no static params to list.
+const route = listingRoute('news', 'first');
+export const { generateMetadata } = route;
+export default route.Page;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SearchBox } from '@/components/search-box';
 import { SearchResults } from '@/components/search-results';
 import { siteConfig } from '@/lib/config';
+import { currentEdition } from '@/lib/edition';
 import { normaliseQuery, parseResultsPage, searchPublished } from '@/lib/search';
 import { pageMetadata } from '@/lib/seo';
 import { searchUrl } from '@/lib/urls';
@@ -26,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = normaliseQuery(params.q);
-  const results = query ? searchPublished(query, parseResultsPage(params.page)) : null;
+  const results = query ? searchPublished(await currentEdition(), query, parseResultsPage(params.page)) : null;
   return (
     <div className="container-page pt-10">
       <h1 className="font-serif text-4xl font-bold tracking-tight text-balance break-words">

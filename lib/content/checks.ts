@@ -1,8 +1,11 @@
 import { formatDate } from '../dates';
+import type { ImageSize } from '../markdown';
 import { parsePageSegment } from '../pagination';
-import type { Article, Author, Category } from './loader';
+import { LiveRoutes, matchRoute, RESERVED_ARTICLE_SLUGS, routeIndexOf, routePatterns, routes, type RouteIndex, type RouteMatch } from '../routes';
+import type { Article, ArticleBody, Author, Category } from './model';
 import type { Problem, Severity } from './problems';
 import { suggest } from './suggest';
+import { publicationStatus } from './visibility';
 
 /** Hero images narrower than this look soft on wide screens and in link previews. */
 export const MIN_HERO_WIDTH = 1200;
@@ -11,13 +14,23 @@ export const DESCRIPTION_SOFT_LIMIT = 200;
 /** The description `npm run new` writes; publishing it unchanged is a mistake. */
 export const PLACEHOLDER_DESCRIPTION = 'One or two sentences that tell the reader what this piece is about.';
 
-/** Site paths that are always there, whatever the content. */
-const FIXED_PATHS = new Set(['/', '/news', '/categories', '/search', '/feed.xml', '/feed.json', '/sitemap.xml', '/robots.txt', '/ads.txt']);
-const SECTIONS = ['news', 'category', 'categories', 'tags', 'authors', 'search'];
+/** An article with what the checks need to know of its file; pages never see this part. */
+export interface SourceArticle {
+  article: Article;
+  body: ArticleBody;
+  /** Source file relative to the working directory, for messages. */
+  file: string;
+  /** File line of each frontmatter key present. */
+  lines: Record<string, number>;
+  /** Site-relative link targets in the body (`/news/x`), at their file line. */
+  internalLinks: { url: string; line: number }[];
+  /** Site-relative body images, at their file line, and whether the file exists. */
+  bodyImages: { src: string; line: number; found: boolean }[];
+}
 
 export interface CheckInput {
   /** Every article that passed validation, drafts and scheduled ones included. */
-  articles: readonly Article[];
+  sources: readonly SourceArticle[];
   /**
    * Slugs of every article file, valid or not: a link to a file that failed validation is
    * not reported again as broken, since that file's own errors already stop publishing.
@@ -40,40 +53,47 @@ const error = (message: string): Finding => ({ severity: 'error', message });
 const warning = (message: string): Finding => ({ severity: 'warning', message });
 
 /**
- * Checks that need the finished articles, alone or together: internal links and body images
- * that lead nowhere, small hero images, duplicate titles, long or placeholder descriptions.
- * Errors stop publishing; warnings are advice.
+ * Checks that need the finished articles, alone or together: reserved slugs, internal links
+ * and body images that lead nowhere, small hero images, duplicate titles, long or placeholder
+ * descriptions. Errors stop publishing; warnings are advice.
  */
 export function checkArticles(input: CheckInput): Problem[] {
   const problems: Problem[] = [];
-  const add = (article: Article, line: number, finding: Finding | null) => {
-    if (finding) problems.push({ file: article.file, line, ...finding });
+  const add = (source: SourceArticle, line: number, finding: Finding | null) => {
+    if (finding) problems.push({ file: source.file, line, ...finding });
   };
   const links = new LinkResolver(input);
-  const sameTitle = groupBy(input.articles, (article) => article.title.trim().toLowerCase());
+  const sameTitle = groupBy(input.sources, (source) => source.article.title.trim().toLowerCase());
 
-  for (const article of input.articles) {
-    const line = (key: string) => article.lines?.[key] ?? 1;
-    for (const link of article.internalLinks) add(article, link.line, links.check(link.url, article));
-    for (const image of article.bodyImages) {
+  for (const source of input.sources) {
+    const { article } = source;
+    const line = (key: string) => source.lines[key] ?? 1;
+    if (RESERVED_ARTICLE_SLUGS.includes(article.slug)) {
+      add(source, 1, error(`the file name '${article.slug}.md' is reserved: /news/${article.slug}/2 and the like are pages of the archive; rename the file`));
+    }
+    for (const link of source.internalLinks) add(source, link.line, links.check(link.url, article));
+    for (const image of source.bodyImages) {
       if (!image.found) {
-        add(article, image.line, error(`image '${image.src}' does not exist in public/: add the file at public${pathOf(image.src)} or fix the path`));
+        add(source, image.line, error(`image '${image.src}' does not exist in public/: add the file at public${pathOf(image.src)} or fix the path`));
       }
     }
-    if (article.image && article.image.width < MIN_HERO_WIDTH) {
-      add(article, line('image'), warning(
-        `hero image '${article.image.src}' is ${article.image.width} px wide; use one at least ${MIN_HERO_WIDTH} px wide (1600×900 is ideal) so it stays sharp on large screens and when shared`,
-      ));
-    }
-    const others = (sameTitle.get(article.title.trim().toLowerCase()) ?? []).filter((other) => other !== article);
+    add(source, line('image'), heroFinding(article.image));
+    const others = (sameTitle.get(article.title.trim().toLowerCase()) ?? []).filter((other) => other !== source);
     if (others.length > 0) {
-      add(article, line('title'), warning(
+      add(source, line('title'), warning(
         `the title is also used by ${others.map((other) => other.file).join(', ')}: give each article its own title so readers and search engines can tell them apart`,
       ));
     }
-    add(article, line('description'), descriptionFinding(article));
+    add(source, line('description'), descriptionFinding(article));
   }
   return problems;
+}
+
+function heroFinding(image: (ImageSize & { src: string }) | null): Finding | null {
+  if (!image || image.width >= MIN_HERO_WIDTH) return null;
+  return warning(
+    `hero image '${image.src}' is ${image.width} px wide; use one at least ${MIN_HERO_WIDTH} px wide (1600×900 is ideal) so it stays sharp on large screens and when shared`,
+  );
 }
 
 function descriptionFinding(article: Article): Finding | null {
@@ -87,116 +107,133 @@ function descriptionFinding(article: Article): Finding | null {
     : null;
 }
 
-/** Why readers cannot see an article yet, or null when they can. */
-function unpublishedReason(article: Article, now: Date): string | null {
-  if (article.draft) return 'a draft';
-  if (article.date.getTime() > now.getTime()) return `an article scheduled for ${formatDate(article.date)}`;
-  return null;
+/** Why readers cannot see an article at `moment`, or null when they can. */
+function unpublishedReason(article: Article, moment: Date): string | null {
+  switch (publicationStatus(article, moment)) {
+    case 'draft':
+      return 'a draft';
+    case 'scheduled':
+      return `an article scheduled for ${formatDate(article.date)}`;
+    case 'published':
+      return null;
+  }
 }
 
-/** Answers "does this site path lead somewhere?" for links in article bodies. */
+/**
+ * Answers "does this site path lead somewhere?" for links in article bodies, with the route
+ * registry's own answer at the moment the linking article goes live, and a reason and a
+ * near-miss hint when it does not.
+ */
 class LinkResolver {
   private readonly articles: Map<string, Article>;
-  private readonly categories: Set<string>;
-  private readonly authors: Set<string>;
-  private readonly tags: Map<string, { article: Article }[]>;
-  private readonly fileSlugs: Set<string>;
+  private readonly index: RouteIndex;
+  private readonly editions = new Map<number, LiveRoutes>();
+  /** Every tag slug any article uses, drafts included. */
+  private readonly tags: Set<string>;
 
   constructor(private readonly input: CheckInput) {
-    this.articles = new Map(input.articles.map((article) => [article.slug, article]));
-    this.categories = new Set(input.categories.map((category) => category.slug));
-    this.authors = new Set(input.authors.map((author) => author.slug));
-    this.tags = groupBy(
-      input.articles.flatMap((article) => article.tags.map((tag) => ({ slug: tag.slug, article }))),
-      (use) => use.slug,
-    );
-    this.fileSlugs = new Set(input.fileSlugs);
+    const articles = input.sources.map((source) => source.article);
+    this.articles = new Map(articles.map((article) => [article.slug, article]));
+    this.tags = new Set(articles.flatMap((article) => article.tags.map((tag) => tag.slug)));
+    this.index = routeIndexOf({ articles, categories: input.categories, authors: input.authors }, false);
+  }
+
+  /** The moment a link goes live: when the linking article does (now, for drafts and the published). */
+  private momentOf(from: Article): Date {
+    const now = this.input.now.getTime();
+    return new Date(from.draft ? now : Math.max(now, from.date.getTime()));
+  }
+
+  private editionFor(from: Article): LiveRoutes {
+    const moment = this.momentOf(from).getTime();
+    let live = this.editions.get(moment);
+    if (!live) {
+      live = new LiveRoutes(this.index, moment);
+      this.editions.set(moment, live);
+    }
+    return live;
   }
 
   check(url: string, from: Article): Finding | null {
     const sitePath = pathOf(url);
     const normalised = sitePath.length > 1 ? sitePath.replace(/\/+$/, '') : sitePath;
-    if (FIXED_PATHS.has(normalised)) return null;
-    let segments: string[];
     try {
-      segments = normalised.split('/').slice(1).map(decodeURIComponent);
+      decodeURI(normalised);
     } catch {
       return error(`broken link '${url}': the address has a malformed %-escape`);
     }
-    const [section, slug, ...rest] = segments;
-    const broken = (reason: string, hint?: string | null) =>
-      error(`broken link '${url}': ${reason}${hint ? `, did you mean '${hint}'?` : ''}`);
+    const match = matchRoute(normalised);
+    if (!match) return this.unmatched(url, sitePath, normalised);
+    const live = this.editionFor(from);
+    if (match.route.exists(match.params, live)) return null;
+    return this.missing(url, match, live, from);
+  }
 
-    if ((section === 'category' || section === 'tags' || section === 'authors') && !slug) {
-      return broken(`'/${section}' has no page of its own: link to one, such as '/${section}/<slug>'`, section === 'category' ? '/categories' : null);
+  /** A path no route answers: a file in public/, or a broken link with the shapes nearby. */
+  private unmatched(url: string, sitePath: string, normalised: string): Finding | null {
+    if (this.input.publicFileExists(sitePath)) return null;
+    const [section = '', ...rest] = normalised.split('/').slice(1);
+    const sections = [...new Set(routePatterns().map((pattern) => pattern.split('/')[1] ?? ''))].filter(Boolean);
+    const shapes = routePatterns().filter((pattern) => pattern.startsWith(`/${section}/`));
+    if (section && shapes.length > 0) {
+      const root = sections.includes(section) ? null : `/${section}`;
+      const nearRoot = !root && rest.length === 0 ? suggest(section, sections.filter((name) => name !== section)) : null;
+      const lead = rest.length === 0 ? `'/${section}' has no page of its own` : `'/${section}' has no page at that address`;
+      return error(`broken link '${url}': ${lead}: its pages look like ${shapes.map((shape) => `'${shape}'`).join(', ')}${nearRoot ? `, did you mean '/${nearRoot}'?` : ''}`);
     }
-    switch (section) {
-      case 'news':
-        if (slug === 'page' && rest.length === 1) return this.page(url, '/news', rest[0]);
-        if (slug === undefined || rest.length > 0) return broken('article links look like /news/<slug>');
-        return this.article(url, slug, from, broken);
-      case 'category':
-        if (!slug || !this.categories.has(slug)) {
-          const hint = suggest(slug ?? '', [...this.categories]);
-          return broken(`no category with slug '${slug}' in categories.yml`, hint && `/category/${hint}`);
-        }
-        return this.tail(url, `/category/${slug}`, rest, ['feed.xml']);
-      case 'tags':
-        if (!slug || !this.tags.has(slug)) {
-          const hint = suggest(slug ?? '', [...this.tags.keys()]);
-          return broken(`no article is tagged '${slug}'`, hint && `/tags/${hint}`);
-        }
-        return this.tail(url, `/tags/${slug}`, rest) ?? this.tag(url, slug);
-      case 'authors':
-        if (!slug || !this.authors.has(slug)) {
-          const hint = suggest(slug ?? '', [...this.authors]);
-          return broken(`no author with slug '${slug}' in authors.yml`, hint && `/authors/${hint}`);
-        }
-        return this.tail(url, `/authors/${slug}`, rest);
-      default: {
-        if (this.input.publicFileExists(sitePath)) return null;
-        const closeSection = section && !SECTIONS.includes(section) ? suggest(section, SECTIONS) : null;
-        const hint = closeSection ? `/${[closeSection, slug, ...rest].filter((part) => part !== undefined).join('/')}` : null;
-        return broken('the site has no page or file at that address', hint);
+    const closeSection = section ? suggest(section, sections) : null;
+    const hint = closeSection ? `/${[closeSection, ...rest].join('/')}` : null;
+    return error(`broken link '${url}': the site has no page or file at that address${hint ? `, did you mean '${hint}'?` : ''}`);
+  }
+
+  /** A route's instance that does not exist when `from` goes live: why, and what is close. */
+  private missing(url: string, { route, params }: RouteMatch, live: LiveRoutes, from: Article): Finding | null {
+    const broken = (reason: string, hint?: string | null) => error(`broken link '${url}': ${reason}${hint ? `, did you mean '${hint}'?` : ''}`);
+    const slug = params.slug ?? '';
+    if (route === routes.article || route === routes.articleImage) return this.missingArticle(url, slug, from, broken);
+    if (params.page !== undefined && route.listing) {
+      const base = route.url({ ...params, page: '1' }).replace(/\/page\/1$/, '');
+      if (parsePageSegment(params.page) === null) {
+        return broken(`'${params.page}' is not a page number; page 1 is '${base}', then '${base}/page/2', '${base}/page/3'…`);
       }
+      const pages = live.listingPages(route.listing, slug);
+      if (pages > 0) return broken(`'${base}' has ${pages} page${pages === 1 ? '' : 's'}`);
+    }
+    const kind = route.listing ?? (route === routes.categoryFeed || route === routes.categoryImage ? 'category' : null);
+    switch (kind) {
+      case 'category': {
+        const declared = this.index.categories;
+        if (!declared.includes(slug)) return broken(`no category with slug '${slug}' in categories.yml`, hintUrl(slug, declared, '/category/'));
+        return warning(`link '${url}' goes to a section with no published article yet: readers get "page not found" until one is published`);
+      }
+      case 'author': {
+        const declared = this.index.authors;
+        if (!declared.includes(slug)) return broken(`no author with slug '${slug}' in authors.yml`, hintUrl(slug, declared, '/authors/'));
+        return warning(`link '${url}' goes to an author with no published article yet: readers get "page not found" until one is published`);
+      }
+      case 'tag':
+        if (!this.tags.has(slug)) return broken(`no article is tagged '${slug}'`, hintUrl(slug, [...this.tags], '/tags/'));
+        return warning(`link '${url}' goes to a tag only drafts or scheduled articles use: readers get "page not found" until one of them is published`);
+      default:
+        return broken('the site has no page at that address');
     }
   }
 
-  private article(url: string, slug: string, from: Article, broken: (reason: string, hint?: string | null) => Finding): Finding | null {
+  private missingArticle(url: string, slug: string, from: Article, broken: (reason: string, hint?: string | null) => Finding): Finding | null {
     const target = this.articles.get(slug);
-    if (!target && this.fileSlugs.has(slug)) return null;
     if (!target) {
-      const hint = suggest(slug, this.input.fileSlugs);
-      return broken(`no article with slug '${slug}'`, hint && `/news/${hint}`);
+      if (this.input.fileSlugs.includes(slug)) return null; // that file's own errors stop publishing
+      return broken(`no article with slug '${slug}'`, hintUrl(slug, this.input.fileSlugs, '/news/'));
     }
-    const reason = unpublishedReason(target, this.input.now);
-    // A scheduled article linking to one that goes live no later than itself never shows a dead link.
-    const liveFirst = !target.draft && !from.draft && target.date.getTime() <= from.date.getTime();
-    return reason && !liveFirst
-      ? warning(`link '${url}' goes to ${reason} (${target.file}): readers get "page not found" until it is published`)
-      : null;
+    const file = this.input.sources.find((source) => source.article === target)?.file ?? slug;
+    const reason = unpublishedReason(target, this.momentOf(from)) ?? 'an unpublished article';
+    return warning(`link '${url}' goes to ${reason} (${file}): readers get "page not found" until it is published`);
   }
+}
 
-  private tag(url: string, slug: string): Finding | null {
-    const visible = (this.tags.get(slug) ?? []).some(({ article }) => unpublishedReason(article, this.input.now) === null);
-    return visible
-      ? null
-      : warning(`link '${url}' goes to a tag only drafts or scheduled articles use: readers get "page not found" until one of them is published`);
-  }
-
-  /** What may follow a listing's own address: nothing, /page/N, or one of `extras`. */
-  private tail(url: string, base: string, rest: string[], extras: string[] = []): Finding | null {
-    if (rest.length === 0) return null;
-    if (rest.length === 1 && extras.includes(rest[0] ?? '')) return null;
-    if (rest.length === 2 && rest[0] === 'page') return this.page(url, base, rest[1]);
-    return error(`broken link '${url}': '${base}' has no page at that address`);
-  }
-
-  private page(url: string, base: string, segment: string | undefined): Finding | null {
-    return parsePageSegment(segment ?? '') === null
-      ? error(`broken link '${url}': '${segment ?? ''}' is not a page number; page 1 is '${base}', then '${base}/page/2', '${base}/page/3'…`)
-      : null;
-  }
+function hintUrl(value: string, candidates: readonly string[], prefix: string): string | null {
+  const hint = suggest(value, candidates);
+  return hint && `${prefix}${hint}`;
 }
 
 /** A site path without its ?query and #fragment. */

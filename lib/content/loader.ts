@@ -1,3 +1,9 @@
+/**
+ * The one door to the content folder: reads every file, validates it against the schema,
+ * renders the bodies and runs the checks that need the whole collection. Only the build (and
+ * `next dev`, `npm run content:check`, the editor tools) come here; a production server reads
+ * the build's artifact instead (lib/publication.ts).
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
@@ -6,79 +12,25 @@ import { imageSize } from 'image-size';
 import type { z } from 'zod';
 import { currentTime } from '../clock';
 import { siteConfig } from '../config';
-import { renderMarkdown, readingMinutes, type ImageSize } from '../markdown';
-import { checkArticles } from './checks';
+import { readingMinutes, renderMarkdown, type ImageSize } from '../markdown';
+import { checkArticles, type SourceArticle } from './checks';
+import { byNewest, type ArticleBody, type CompiledContent, type Tag } from './model';
 import { byLocation, ContentError, type Problem, type Severity } from './problems';
-import {
-  authorSchema,
-  categorySchema,
-  FRONTMATTER_KEYS,
-  frontmatterSchema,
-  SLUG_PATTERN,
-  type Author,
-  type Category,
-  type Frontmatter,
-} from './schema';
+import { authorSchema, categorySchema, FRONTMATTER_KEYS, frontmatterSchema, SLUG_PATTERN, type Author, type Category } from './schema';
 import { suggest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';
 
-export type { Author, Category } from './schema';
-
-export interface Tag {
-  slug: string;
-  label: string;
-}
-
-export interface ArticleImage extends ImageSize {
-  src: string;
-  alt: string;
-}
-
-/** A finished article: validated frontmatter reshaped for pages, plus computed fields. */
-export interface Article
-  extends Omit<Frontmatter, 'category' | 'author' | 'tags' | 'image' | 'imageAlt' | 'source' | 'updated' | 'featured' | 'draft' | 'ads'> {
-  slug: string;
-  /** Source file relative to the working directory, for messages. */
-  file: string;
-  updated: Date | null;
-  category: Category;
-  author: Author | null;
-  tags: Tag[];
-  image: ArticleImage | null;
-  source: { name: string; url: string | null } | null;
-  featured: boolean;
-  draft: boolean;
-  ads: boolean;
-  /** Sanitised body HTML; two parts when the body is long enough for the in-body ad. */
-  htmlParts: string[];
-  /** The body as plain text, one block per line. */
-  text: string;
-  words: number;
-  readingMinutes: number;
-  internalLinks: { url: string; line: number }[];
-  bodyImages: { src: string; line: number; found: boolean }[];
-  /** File line of each frontmatter key present, for messages about the whole article. */
-  lines?: Record<string, number>;
-}
-
-export interface Content {
-  /** Every article, drafts and scheduled ones included, newest first. */
-  articles: Article[];
-  categories: Category[];
-  authors: Author[];
-  /** Problems that do not stop publishing. */
-  warnings: Problem[];
-}
-
 export interface ContentOptions {
-  /** Folder holding articles/, categories.yml and authors.yml. Default: ./content */
+  /** Folder holding articles/, categories.yml and authors.yml. Default: $CONTENT_DIR, else ./content */
   contentDir?: string;
-  /** Folder that site paths such as /images/x.webp resolve in. Default: ./public */
+  /** Folder that site paths such as /images/x.webp resolve in. Default: public/ beside the content folder. */
   publicDir?: string;
 }
 
 export interface ContentReport {
-  content: Content | null;
+  /** The compiled content, or null when any problem is an error. */
+  content: CompiledContent | null;
+  /** Every problem found, errors and warnings, in file and line order. */
   problems: Problem[];
 }
 
@@ -90,40 +42,40 @@ interface Context {
   imageSizes: Map<string, ImageSize | null>;
 }
 
+/** The content folder a run uses: the option, else $CONTENT_DIR, else ./content. */
+export function contentDirectory(option?: string): string {
+  return path.resolve(/* turbopackIgnore: true */ option ?? process.env.CONTENT_DIR ?? 'content');
+}
+
+/**
+ * The folders a run reads. A site folder holds content/ and public/ side by side (the project
+ * itself, or a test fixture), so public/ defaults to the content folder's sibling.
+ */
+export function resolveContentOptions(options: ContentOptions = {}): Required<ContentOptions> {
+  const contentDir = contentDirectory(options.contentDir);
+  const publicDir = options.publicDir ? path.resolve(/* turbopackIgnore: true */ options.publicDir) : path.join(path.dirname(contentDir), 'public');
+  return { contentDir, publicDir };
+}
+
 function report(context: Context, file: string, line: number, message: string, severity: Severity = 'error'): void {
   context.problems.push({ file: path.relative(process.cwd(), file) || file, line, message, severity });
 }
 
-function resolveOptions(options: ContentOptions): { contentDir: string; publicDir: string } {
-  return {
-    contentDir: options.contentDir ? path.resolve(/* turbopackIgnore: true */ options.contentDir) : path.join(process.cwd(), 'content'),
-    publicDir: options.publicDir ? path.resolve(/* turbopackIgnore: true */ options.publicDir) : path.join(process.cwd(), 'public'),
-  };
-}
-
 /** The file a site path such as /images/a.webp names, or null when it would leave public/. */
 function publicFile(publicDir: string, sitePath: string): string | null {
-  const file = path.join(publicDir, decodeURI(sitePath.split(/[?#]/)[0] ?? ''));
-  return file.startsWith(publicDir + path.sep) ? file : null;
-}
-
-function publicFileExists(publicDir: string, sitePath: string): boolean {
+  let decoded: string;
   try {
-    const file = publicFile(publicDir, sitePath);
-    return file !== null && existsSync(file) && statSync(file).isFile();
-  } catch {
-    return false; // malformed percent-encoding
-  }
-}
-
-function imageSizeOf(publicDir: string, sitePath: string): ImageSize | null {
-  let file: string | null;
-  try {
-    file = publicFile(publicDir, sitePath);
+    decoded = decodeURI(sitePath.split(/[?#]/)[0] ?? '');
   } catch {
     return null; // malformed percent-encoding
   }
-  if (!file || !existsSync(file) || !statSync(file).isFile()) return null;
+  const file = path.join(publicDir, decoded);
+  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+function imageSizeOf(publicDir: string, sitePath: string): ImageSize | null {
+  const file = publicFile(publicDir, sitePath);
+  if (!file) return null;
   try {
     const { width, height } = imageSize(readFileSync(file));
     return width && height ? { width, height } : null;
@@ -139,18 +91,17 @@ function sizeOf(context: Context, sitePath: string): ImageSize | null {
 
 type FrontmatterSchema = ReturnType<typeof frontmatterSchema>;
 
-function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: z.core.$ZodIssue[], offset = 0): void {
+function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: z.core.$ZodIssue[]): void {
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const line = yaml.lineOf([...issue.path, key]) ?? 1;
         const hint = issue.path.length === 0 ? suggest(key, FRONTMATTER_KEYS) : null;
-        report(context, file, line + offset, `unknown field '${key}'${hint ? `, did you mean '${hint}'?` : ''}`);
+        report(context, file, line, `unknown field '${key}'${hint ? `, did you mean '${hint}'?` : ''}`);
       }
       continue;
     }
-    const line = yaml.lineOf(issue.path) ?? 1;
-    report(context, file, line + offset, issue.message);
+    report(context, file, yaml.lineOf(issue.path) ?? 1, issue.message);
   }
 }
 
@@ -186,7 +137,7 @@ function readListFile<T extends { slug: string }>(context: Context, name: string
   return items;
 }
 
-function readArticle(context: Context, file: string, schema: FrontmatterSchema, categories: Category[], authors: Author[]): Article | null {
+function readArticle(context: Context, file: string, schema: FrontmatterSchema, categories: Category[], authors: Author[]): SourceArticle | null {
   const slug = path.basename(file, '.md');
   if (!SLUG_PATTERN.test(slug)) {
     report(context, file, 1, `file name '${slug}.md' is not a valid slug: use lowercase letters, digits and single hyphens (e.g. ${slugify(slug) || 'my-article'}.md)`);
@@ -223,35 +174,34 @@ function readArticle(context: Context, file: string, schema: FrontmatterSchema, 
   if (!category) return null; // the schema has already reported the unknown category
 
   const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
-  const rendered = renderMarkdown(parsed.content, {
-    imageSize: (sitePath) => sizeOf(context, sitePath),
-    splitAfterParagraph: data.ads === false ? undefined : siteConfig.ads.inBodyAfterParagraph,
-  });
+  const rendered = renderMarkdown(parsed.content, { imageSize: (sitePath) => sizeOf(context, sitePath) });
   const atFileLine = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyStartLine });
   const heroSize = data.image ? sizeOf(context, data.image) : null;
+  const body: ArticleBody = { blocks: rendered.blocks, headings: rendered.headings, text: rendered.text };
 
   return {
-    slug,
+    article: {
+      slug,
+      title: data.title,
+      description: data.description,
+      date: data.date,
+      updated: data.updated ?? null,
+      category,
+      author: authors.find((author) => author.slug === data.author) ?? null,
+      tags: uniqueTags(data.tags ?? []),
+      image: data.image && heroSize ? { src: data.image, alt: data.imageAlt ?? '', ...heroSize } : null,
+      source: data.source ? { name: data.source.name, url: data.source.url ?? null } : null,
+      featured: data.featured ?? false,
+      draft: data.draft ?? false,
+      ads: data.ads ?? true,
+      words: rendered.words,
+      readingMinutes: readingMinutes(rendered.words),
+    },
+    body,
     file: path.relative(process.cwd(), file),
-    title: data.title,
-    description: data.description,
-    date: data.date,
-    updated: data.updated ?? null,
-    category,
-    author: authors.find((author) => author.slug === data.author) ?? null,
-    tags: uniqueTags(data.tags ?? []),
-    image: data.image && heroSize ? { src: data.image, alt: data.imageAlt ?? '', ...heroSize } : null,
-    source: data.source ? { name: data.source.name, url: data.source.url ?? null } : null,
-    featured: data.featured ?? false,
-    draft: data.draft ?? false,
-    ads: data.ads ?? true,
-    htmlParts: rendered.htmlParts,
-    text: rendered.text,
-    words: rendered.words,
-    readingMinutes: readingMinutes(rendered.words),
+    lines: Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, frontmatterYaml.lineOf([key]) ?? 0] as const).filter(([, line]) => line > 0)),
     internalLinks: rendered.internalLinks.map(atFileLine),
     bodyImages: rendered.images.map(atFileLine),
-    lines: Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, frontmatterYaml.lineOf([key]) ?? 0] as const).filter(([, line]) => line > 0)),
   };
 }
 
@@ -264,17 +214,12 @@ function uniqueTags(labels: string[]): Tag[] {
   return [...tags.values()];
 }
 
-/** Newest first; ties broken by slug so every listing is deterministic. */
-export function byNewest(a: Article, b: Article): number {
-  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
-}
-
 /**
- * Reads and validates every content file, collecting every problem instead of stopping at
- * the first. `content` is null when any problem is an error.
+ * Reads, validates and renders the whole content folder, collecting every problem instead of
+ * stopping at the first. `content` is null when any problem is an error.
  */
-export function checkContent(options: ContentOptions = {}): ContentReport {
-  const context: Context = { ...resolveOptions(options), problems: [], imageSizes: new Map() };
+export function checkContent(options: ContentOptions = {}, now: Date = currentTime()): ContentReport {
+  const context: Context = { ...resolveContentOptions(options), problems: [], imageSizes: new Map() };
   const categories = readListFile(context, 'categories.yml', categorySchema, true);
   const authors = readListFile(context, 'authors.yml', authorSchema, false);
 
@@ -292,52 +237,35 @@ export function checkContent(options: ContentOptions = {}): ContentReport {
     : [];
   if (files.length === 0) report(context, articlesDir, 1, 'no articles found: add a markdown file to content/articles');
 
-  const articles = files
+  const sources = files
     .map((file) => readArticle(context, file, schema, categories, authors))
-    .filter((article): article is Article => article !== null)
-    .sort(byNewest);
-  const publicFileAt = (sitePath: string) => publicFileExists(context.publicDir, sitePath);
-  const fileSlugs = files.map((file) => path.basename(file, '.md'));
-  context.problems.push(...checkArticles({ articles, fileSlugs, categories, authors, now: currentTime(), publicFileExists: publicFileAt }));
+    .filter((source): source is SourceArticle => source !== null)
+    .sort((a, b) => byNewest(a.article, b.article));
+  context.problems.push(
+    ...checkArticles({
+      sources,
+      fileSlugs: files.map((file) => path.basename(file, '.md')),
+      categories,
+      authors,
+      now,
+      publicFileExists: (sitePath) => publicFile(context.publicDir, sitePath) !== null,
+    }),
+  );
 
   const problems = context.problems.sort(byLocation);
   const hasErrors = problems.some((problem) => problem.severity === 'error');
-  return {
-    content: hasErrors ? null : { articles, categories, authors, warnings: problems },
-    problems,
+  const content: CompiledContent = {
+    categories,
+    authors,
+    articles: sources.map((source) => source.article),
+    bodies: new Map(sources.map((source) => [source.article.slug, source.body])),
   };
+  return { content: hasErrors ? null : content, problems };
 }
 
-// On globalThis, not in module scope: Next bundles the loader into more than one layer (server
-// components and SSR), and each layer's copy of the module would otherwise load it again.
-const CACHE_KEY = Symbol.for('nowletus.content-cache');
-const globalCache = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, { signature: string; content: Content }> };
-const cache = (globalCache[CACHE_KEY] ??= new Map());
-
-/** In development, a cheap fingerprint of the content files so edits show on reload. */
-function signature(contentDir: string): string {
-  if (process.env.NODE_ENV !== 'development') return '';
-  const articlesDir = path.join(contentDir, 'articles');
-  const files = existsSync(articlesDir) ? readdirSync(articlesDir).map((name) => path.join(articlesDir, name)) : [];
-  return [...files, path.join(contentDir, 'categories.yml'), path.join(contentDir, 'authors.yml')]
-    .map((file) => (existsSync(file) ? `${file}:${statSync(file).mtimeMs}` : file))
-    .join('|');
-}
-
-/**
- * The validated content, read and parsed once per process (re-read in development when a
- * file changes). Throws a ContentError listing every problem when any is an error, so a
- * build with broken content publishes nothing.
- */
-export function loadContent(options: ContentOptions = {}): Content {
-  const { contentDir, publicDir } = resolveOptions(options);
-  const key = `${contentDir}\0${publicDir}`;
-  const currentSignature = signature(contentDir);
-  const cached = cache.get(key);
-  if (cached && cached.signature === currentSignature) return cached.content;
-
-  const { content, problems } = checkContent({ contentDir, publicDir });
+/** The compiled content, or a ContentError listing every problem when any is an error. */
+export function compileContent(options: ContentOptions = {}, now: Date = currentTime()): CompiledContent {
+  const { content, problems } = checkContent(options, now);
   if (!content) throw new ContentError(problems);
-  cache.set(key, { signature: currentSignature, content });
   return content;
 }

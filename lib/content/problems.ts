@@ -32,3 +32,11 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** "2 errors, 1 warning". */
+export function problemSummary(problems: readonly Problem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return `${plural(errors, 'error')}, ${plural(problems.length - errors, 'warning')}`;
+}

@@ -1,25 +1,7 @@
-import { notFound } from 'next/navigation';
-import { ListingView } from '@/components/listing-view';
-import { getAuthors } from '@/lib/articles';
-import { getAuthorListing, listingMetadata } from '@/lib/listings';
+import { listingRoute } from '@/app/_listing/listing-route';
 
 export const revalidate = 3600;
 
-interface Props {
-  params: Promise<{ slug: string }>;
-}
-
-export function generateStaticParams() {
-  return getAuthors().map((author) => ({ slug: author.slug }));
-}
-
-export async function generateMetadata({ params }: Props) {
-  const listing = getAuthorListing((await params).slug);
-  return listing ? listingMetadata(listing) : {};
-}
-
-export default async function AuthorPage({ params }: Props) {
-  const listing = getAuthorListing((await params).slug);
-  if (!listing) notFound();
-  return <ListingView listing={listing} eyebrow="Author" />;
-}
+const route = listingRoute('author', 'first');
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

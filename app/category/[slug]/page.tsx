@@ -1,25 +1,7 @@
-import { notFound } from 'next/navigation';
-import { ListingView } from '@/components/listing-view';
-import { getCategories } from '@/lib/articles';
-import { getCategoryListing, listingMetadata } from '@/lib/listings';
+import { listingRoute } from '@/app/_listing/listing-route';
 
 export const revalidate = 3600;
 
-interface Props {
-  params: Promise<{ slug: string }>;
-}
-
-export function generateStaticParams() {
-  return getCategories().map((category) => ({ slug: category.slug }));
-}
-
-export async function generateMetadata({ params }: Props) {
-  const listing = getCategoryListing((await params).slug);
-  return listing ? listingMetadata(listing) : {};
-}
-
-export default async function CategoryPage({ params }: Props) {
-  const listing = getCategoryListing((await params).slug);
-  if (!listing) notFound();
-  return <ListingView listing={listing} eyebrow="Category" />;
-}
+const route = listingRoute('category', 'first');
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;

@@ -4,9 +4,10 @@ import { ArticleView } from '@/components/article-view';
 import { ExploreTopics } from '@/components/explore-topics';
 import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
-import { getArticle, getPublishedArticles, getRelatedArticles, publicationStatus } from '@/lib/articles';
+import { articleStaticParams, getArticle, getArticleBody, getArticleStatus, getRelatedArticles } from '@/lib/articles';
 import { articleCrumbs } from '@/lib/breadcrumbs';
 import { articleMetadata } from '@/lib/seo';
+import { currentEdition } from '@/lib/edition';
 import { breadcrumbListJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
 
 // Scheduled articles go live on a running server: pages are regenerated at most an hour apart.
@@ -16,23 +17,22 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = async () => articleStaticParams(await currentEdition());
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
+  const article = getArticle(await currentEdition(), (await params).slug);
   return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const edition = await currentEdition();
+  const article = getArticle(edition, (await params).slug);
   if (!article) notFound();
   return (
     <>
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbListJsonLd(articleCrumbs(article))]} />
-      <ArticleView article={article} status={publicationStatus(article)} />
-      <RelatedArticles articles={getRelatedArticles(article)} />
+      <ArticleView article={article} body={getArticleBody(edition, article)} status={getArticleStatus(article)} />
+      <RelatedArticles articles={getRelatedArticles(edition, article)} />
       <ExploreTopics />
     </>
   );

@@ -1,34 +1,7 @@
-import { notFound } from 'next/navigation';
-import { ListingView } from '@/components/listing-view';
-import { getCategories } from '@/lib/articles';
-import { siteConfig } from '@/lib/config';
-import { getCategoryArticles, getCategoryListing, laterListingPage, listingMetadata } from '@/lib/listings';
-import { laterPages } from '@/lib/pagination';
+import { listingRoute } from '@/app/_listing/listing-route';
 
 export const revalidate = 3600;
 
-interface Props {
-  params: Promise<{ slug: string; page: string }>;
-}
-
-export function generateStaticParams() {
-  return getCategories().flatMap((category) =>
-    laterPages(getCategoryArticles(category.slug).length, siteConfig.pageSize).map(({ page }) => ({ slug: category.slug, page })),
-  );
-}
-
-async function load({ params }: Props) {
-  const { slug, page } = await params;
-  return laterListingPage(page, (number) => getCategoryListing(slug, number));
-}
-
-export async function generateMetadata(props: Props) {
-  const listing = await load(props);
-  return listing ? listingMetadata(listing) : {};
-}
-
-export default async function CategoryPageN(props: Props) {
-  const listing = await load(props);
-  if (!listing) notFound();
-  return <ListingView listing={listing} eyebrow="Category" />;
-}
+const route = listingRoute('category', 'later');
+export const { generateStaticParams, generateMetadata } = route;
+export default route.Page;
