@@ -3,6 +3,7 @@ import type { ImageSize } from '../markdown';
 import { parsePageSegment } from '../pagination';
 import { LiveRoutes, matchRoute, RESERVED_ARTICLE_SLUGS, routeIndexOf, routePatterns, routes, type RouteIndex, type RouteMatch } from '../routes';
 import type { Article, ArticleBody, Author, Category } from './model';
+import { imagePathProblem } from './schema';
 import type { Problem, Severity } from './problems';
 import { suggest } from './suggest';
 import { publicationStatus } from './visibility';
@@ -73,8 +74,10 @@ export function checkArticles(input: CheckInput): Problem[] {
     }
     for (const link of source.internalLinks) add(source, link.line, links.check(link.url, article));
     for (const image of source.bodyImages) {
-      if (!image.found) {
-        add(source, image.line, error(`image '${image.src}' does not exist in public/: add the file at public${pathOf(image.src)} or fix the path`));
+      const problem = imagePathProblem('image', image.src);
+      if (problem) add(source, image.line, error(problem));
+      else if (!image.found) {
+        add(source, image.line, error(`image '${image.src}' does not exist in public/: add the file at public${image.src} or fix the path`));
       }
     }
     add(source, line('image'), heroFinding(article.image));

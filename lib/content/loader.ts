@@ -18,7 +18,8 @@ import { byNewest, type ArticleBody, type CompiledContent, type Tag } from './mo
 import { byLocation, ContentError, type Problem, type Severity } from './problems';
 import { authorSchema, categorySchema, FRONTMATTER_KEYS, frontmatterSchema, SLUG_PATTERN, type Author, type Category } from './schema';
 import { suggest } from './suggest';
-import { parseYaml, type ParsedYaml } from './yaml';
+import { forbiddenCharacters, forbiddenTextMessage } from './text-hygiene';
+import { parseYaml, stringsIn, type ParsedYaml } from './yaml';
 
 export interface ContentOptions {
   /** Folder holding articles/, categories.yml and authors.yml. Default: $CONTENT_DIR, else ./content */
@@ -105,6 +106,19 @@ function reportIssues(context: Context, file: string, yaml: ParsedYaml, issues: 
   }
 }
 
+/** Reports every string of parsed YAML that holds a character no published text may hold; true when clean. */
+function checkText(context: Context, file: string, yaml: ParsedYaml): boolean {
+  let clean = true;
+  for (const { path: at, value } of stringsIn(yaml.data)) {
+    const characters = forbiddenCharacters(value);
+    if (characters.length === 0) continue;
+    clean = false;
+    const field = at.filter((segment) => typeof segment === 'string').join('.') || 'this entry';
+    report(context, file, yaml.lineOf(at) ?? 1, forbiddenTextMessage(field, characters));
+  }
+  return clean;
+}
+
 function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T>, required: boolean): T[] {
   const file = path.join(context.contentDir, name);
   if (!existsSync(file)) {
@@ -112,8 +126,8 @@ function readListFile<T extends { slug: string }>(context: Context, name: string
     return [];
   }
   const yaml = parseYaml(readFileSync(file, 'utf8'));
-  for (const error of yaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
-  if (yaml.errors.length) return [];
+  for (const error of yaml.errors) report(context, file, error.line, error.message);
+  if (yaml.errors.length || !checkText(context, file, yaml)) return [];
   if (!Array.isArray(yaml.data ?? [])) {
     report(context, file, 1, `${name} must be a list of entries, each starting with "- slug: ..."`);
     return [];
@@ -156,8 +170,11 @@ function readArticle(context: Context, file: string, schema: FrontmatterSchema, 
   const parsed = matter(source, { engines: { yaml: () => ({}) } });
   // The frontmatter text starts on the line of the opening ---, so its lines are file lines.
   const frontmatterYaml = parseYaml(parsed.matter);
-  for (const error of frontmatterYaml.errors) report(context, file, error.line, `YAML syntax error: ${error.message}`);
+  for (const error of frontmatterYaml.errors) report(context, file, error.line, error.message);
   if (frontmatterYaml.errors.length) return null;
+  const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
+  const cleanBody = checkBodyText(context, file, parsed.content, bodyStartLine);
+  if (!checkText(context, file, frontmatterYaml) || !cleanBody) return null;
   const fields = frontmatterYaml.data ?? {};
   if (typeof fields !== 'object' || Array.isArray(fields)) {
     report(context, file, 1, 'frontmatter must be a set of "field: value" lines');
@@ -173,7 +190,6 @@ function readArticle(context: Context, file: string, schema: FrontmatterSchema, 
   const category = categories.find((candidate) => candidate.slug === data.category);
   if (!category) return null; // the schema has already reported the unknown category
 
-  const bodyStartLine = source.slice(0, source.length - parsed.content.length).split('\n').length - 1;
   const rendered = renderMarkdown(parsed.content, { imageSize: (sitePath) => sizeOf(context, sitePath) });
   const atFileLine = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + bodyStartLine });
   const heroSize = data.image ? sizeOf(context, data.image) : null;
@@ -205,6 +221,18 @@ function readArticle(context: Context, file: string, schema: FrontmatterSchema, 
   };
 }
 
+/** Reports each body line holding a forbidden character (terminal colours pasted into a code block); true when clean. */
+function checkBodyText(context: Context, file: string, body: string, firstLine: number): boolean {
+  let clean = true;
+  body.split('\n').forEach((line, index) => {
+    const characters = forbiddenCharacters(line);
+    if (characters.length === 0) return;
+    clean = false;
+    report(context, file, firstLine + index + 1, forbiddenTextMessage('this line', characters));
+  });
+  return clean;
+}
+
 function uniqueTags(labels: string[]): Tag[] {
   const tags = new Map<string, Tag>();
   for (const label of labels) {
@@ -212,6 +240,20 @@ function uniqueTags(labels: string[]): Tag[] {
     if (slug && !tags.has(slug)) tags.set(slug, { slug, label });
   }
   return [...tags.values()];
+}
+
+/**
+ * readArticle, with anything unforeseen (a file that cannot be read, a parser giving up)
+ * reported as a problem of that file rather than a stack trace that names none.
+ */
+function readArticleSafely(...args: Parameters<typeof readArticle>): SourceArticle | null {
+  try {
+    return readArticle(...args);
+  } catch (error) {
+    const [context, file] = args;
+    report(context, file, 1, `this file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 /**
@@ -238,7 +280,7 @@ export function checkContent(options: ContentOptions = {}, now: Date = currentTi
   if (files.length === 0) report(context, articlesDir, 1, 'no articles found: add a markdown file to content/articles');
 
   const sources = files
-    .map((file) => readArticle(context, file, schema, categories, authors))
+    .map((file) => readArticleSafely(context, file, schema, categories, authors))
     .filter((source): source is SourceArticle => source !== null)
     .sort((a, b) => byNewest(a.article, b.article));
   context.problems.push(

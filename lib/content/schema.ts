@@ -4,6 +4,26 @@ import { unknownMessage } from './suggest';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Tags an article may carry: more stop helping readers and only dilute the tag pages. */
+export const MAX_TAGS = 20;
+
+/** Image files a page may show: raster formats only (an SVG or HTML file could carry script). */
+export const IMAGE_EXTENSIONS = ['webp', 'avif', 'png', 'jpg', 'jpeg', 'gif'] as const;
+
+/**
+ * Why a site path cannot be an article image, or null when it can: it must be a plain path
+ * under /images/ (no ?query or #fragment, which the image optimiser refuses) to a raster file.
+ */
+export function imagePathProblem(field: string, sitePath: string): string | null {
+  if (!sitePath.startsWith('/images/')) return `${field} must be a path under /images/`;
+  if (/[?#]/.test(sitePath)) return `${field} '${sitePath}' must be a plain file path, without ?query or #fragment`;
+  const extension = /\.([a-z0-9]+)$/i.exec(sitePath)?.[1]?.toLowerCase();
+  if (!extension || !(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `${field} '${sitePath}' must be a raster image (${IMAGE_EXTENSIONS.join(', ')}); SVG and other files are not allowed`;
+  }
+  return null;
+}
+
 /** What the frontmatter schema needs to know about the rest of the content. */
 export interface SchemaContext {
   categorySlugs: readonly string[];
@@ -69,13 +89,17 @@ export function frontmatterSchema(context: SchemaContext) {
       category: reference('category', 'category', context.categorySlugs),
       tags: z
         .array(text('each tag', 40), { error: 'tags must be a list, such as [design, tooling]' })
+        .max(MAX_TAGS, { error: (issue) => `tags has ${(issue.input as unknown[]).length} entries, the limit is ${MAX_TAGS}: keep the ones readers would browse` })
         .optional(),
       author: reference('author', 'author', context.authorSlugs).optional(),
       image: z
         .string({ error: 'image must be a path such as /images/articles/my-story.webp' })
-        .refine((value) => value.startsWith('/images/'), { error: 'image must be a path under /images/' })
-        .refine((value) => !value.startsWith('/images/') || context.publicFileExists(value), {
-          error: (issue) => `image '${String(issue.input)}' does not exist in public/`,
+        .superRefine((value, ctx) => {
+          const problem = imagePathProblem('image', value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          else if (!context.publicFileExists(value)) {
+            ctx.addIssue({ code: 'custom', message: `image '${value}' does not exist in public/: add the file at public${value} or fix the path` });
+          }
         })
         .optional(),
       imageAlt: text('imageAlt', 300).optional(),
