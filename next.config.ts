@@ -2,9 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { DEFAULT_ORIGIN, siteOrigin } from './lib/site-origin';
 import { securityHeaders } from './lib/security';
 
 const development = process.env.NODE_ENV === 'development';
+
+/** A wrong SITE_URL stops the build, the development server and `next start` before anything is served. */
+function checkedOrigin(): string {
+  try {
+    return siteOrigin(process.env.SITE_URL);
+  } catch (error) {
+    console.error(`\n✗ ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+const origin = checkedOrigin();
 // A second build (e.g. the ads-on browser tests) can live beside the main one.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 /** The compiled content, inside the build output (lib/artifact.ts). */
@@ -17,14 +29,25 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
   compiler: {
-    // Where the server code finds the compiled content, relative to the server's folder.
-    defineServer: { 'process.env.PUBLICATION_DIR': publicationDir },
+    defineServer: {
+      // Where the server code finds the compiled content, relative to the server's folder.
+      'process.env.PUBLICATION_DIR': publicationDir,
+      // The origin the build was made with, for every page: prerendered and dynamic pages,
+      // feeds and share links never disagree, whatever the server's environment says later.
+      'process.env.SITE_URL': origin,
+    },
     /**
      * The publishing step: the content is compiled once, in one process, before any worker
      * renders a page. Broken content stops the build with one `file:line: message` per
      * problem and nothing else.
      */
     async runAfterProductionCompile({ distDir: outputDir }) {
+      if (origin === DEFAULT_ORIGIN && !process.env.SITE_URL) {
+        console.warn(
+          `\n⚠ SITE_URL is not set: canonical URLs, share links, feeds and the sitemap of this build will say ${DEFAULT_ORIGIN}.\n` +
+            '  Set it to the public origin for a real deployment, e.g. SITE_URL=https://news.example.com npm run build\n',
+        );
+      }
       const script = path.join(import.meta.dirname, 'scripts', 'publish.ts');
       const result = spawnSync(process.execPath, ['--import', 'tsx', script, outputDir], { stdio: 'inherit' });
       if (result.status !== 0) process.exit(result.status ?? 1);
@@ -55,7 +78,7 @@ const nextConfig: NextConfig = {
     const headers = securityHeaders({
       adsEnabled: Boolean(process.env.NEXT_PUBLIC_ADSENSE_CLIENT?.trim()),
       development,
-      https: (process.env.SITE_URL ?? '').startsWith('https://'),
+      https: origin.startsWith('https://'),
     });
     return [{ source: '/:path*', headers }];
   },

@@ -1,3 +1,5 @@
+import { siteOrigin } from './site-origin';
+
 /**
  * The one typed site configuration. Everything a route, feed or script needs to know about
  * the publication lives here; nothing else hard-codes a name, domain or size.
@@ -40,16 +42,6 @@ export interface SiteConfig {
       listing: AdSlotConfig;
     };
   };
-}
-
-function siteOrigin(raw: string | undefined): string {
-  const fallback = 'http://localhost:3000';
-  if (!raw) return fallback;
-  try {
-    return new URL(raw).origin;
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://news.example.com (got "${raw}")`);
-  }
 }
 
 function adClient(raw: string | undefined): string | null {
