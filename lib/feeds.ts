@@ -69,8 +69,9 @@ function item(article: Article, body: ArticleBody | null, format: 'rss' | 'json'
   return {
     id: url,
     link: url,
-    title: format === 'rss' ? cdataSafe(article.title) : article.title,
-    // RSS descriptions are HTML; JSON Feed's summary is plain text.
+    // Titles and descriptions are plain text; RSS readers read both as HTML, so markup in them
+    // is escaped (JSON Feed's title and summary are plain text already).
+    title: format === 'rss' ? cdataSafe(escapeHtml(article.title)) : article.title,
     description: format === 'rss' ? cdataSafe(escapeHtml(article.description)) : article.description,
     content: format === 'rss' ? cdataSafe(content) : content,
     date: lastChange(article),
