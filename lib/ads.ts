@@ -25,11 +25,12 @@ export interface ArticleAdPlacements {
  */
 export function articleAdPlacements(
   article: { ads: boolean },
-  body: { blocks: readonly { paragraph: boolean }[] },
+  body: { blocks: readonly { paragraph: boolean; words: number }[] },
   { slots, inBodyAfterParagraph } = siteConfig.ads,
 ): ArticleAdPlacements {
   if (!article.ads) return { top: null, inBody: null, end: null };
-  const paragraphs = body.blocks.flatMap((block, index) => (block.paragraph ? [index] : []));
+  // Paragraphs of text: one that only holds an image is not reading to break up.
+  const paragraphs = body.blocks.flatMap((block, index) => (block.paragraph && block.words > 0 ? [index] : []));
   const afterBlock = paragraphs.length > inBodyAfterParagraph ? paragraphs[inBodyAfterParagraph - 1] : undefined;
   return {
     top: slots.articleTop,

@@ -45,6 +45,12 @@ function createEdition(publication: Publication, routes: LiveRoutes): Edition {
     author: group(articles, (article) => (article.author ? [article.author.slug] : [])),
   };
   const categories = publication.categories.filter((category) => lists.category.has(category.slug));
+  // A tag keeps the spelling of the first article that used it, so its page title does not
+  // change when a newer article spells it differently.
+  const tagLabels = new Map<string, Tag>();
+  for (const article of [...publication.articles].reverse()) {
+    for (const tag of article.tags) if (!tagLabels.has(tag.slug)) tagLabels.set(tag.slug, tag);
+  }
   return {
     publication,
     routes,
@@ -53,7 +59,7 @@ function createEdition(publication: Publication, routes: LiveRoutes): Edition {
     categories,
     category: (slug) => (lists.category.has(slug) ? (categories.find((category) => category.slug === slug) ?? null) : null),
     author: (slug) => (lists.author.has(slug) ? (publication.authors.find((author) => author.slug === slug) ?? null) : null),
-    tag: (slug) => lists.tag.get(slug)?.[0]?.tags.find((tag) => tag.slug === slug) ?? null,
+    tag: (slug) => (lists.tag.has(slug) ? (tagLabels.get(slug) ?? null) : null),
     listingArticles: (kind, slug = '') => (kind === 'news' ? articles : (lists[kind].get(slug) ?? [])),
   };
 }

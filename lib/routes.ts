@@ -41,9 +41,10 @@ export interface RouteIndex {
 export function routeIndexOf(
   content: { articles: readonly Article[]; categories: readonly Category[]; authors: readonly Author[] },
   preview: boolean,
+  pageSize = siteConfig.pageSize,
 ): RouteIndex {
   return {
-    pageSize: siteConfig.pageSize,
+    pageSize,
     categories: content.categories.map((category) => category.slug),
     authors: content.authors.map((author) => author.slug),
     articles: content.articles.flatMap((article) => {
@@ -156,6 +157,8 @@ type Params = Record<string, string>;
 export interface Route<P extends Params = Params> {
   /** The path shape, e.g. /category/:slug/page/:page. */
   readonly pattern: string;
+  /** The shape as a regular expression over raw (percent-encoded) paths. */
+  readonly shape: RegExp;
   /** The listing a route is a page of, for listing routes. */
   readonly listing?: ListingKind;
   /** Whether the route's instances are listed in the sitemap. */
@@ -183,6 +186,7 @@ function defineRoute<P extends Params>(pattern: string, spec: RouteSpec<P> = {})
   const regex = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/:\w+/g, '([^/]+)')}$`);
   return {
     pattern,
+    shape: regex,
     listing: spec.listing,
     inSitemap: spec.inSitemap ?? false,
     url: spec.url ?? ((params) => pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''))),
@@ -336,5 +340,7 @@ export function matchRoute(path: string): RouteMatch | null {
  */
 export function pathExists(path: string, live: LiveRoutes): boolean | null {
   const match = matchRoute(path);
-  return match ? match.route.exists(match.params, live) : null;
+  if (match) return match.route.exists(match.params, live);
+  // A route's shape whose segment does not decode (a malformed %-escape) names nothing.
+  return ALL_ROUTES.some((route) => route.shape.test(path)) ? false : null;
 }

@@ -215,16 +215,16 @@ function hit(index: SearchIndex, result: SearchResult, queryTerms: readonly stri
 export interface SearchOptions {
   page?: number;
   pageSize?: number;
-  /** Which indexed articles readers may see now; default: all of them. */
-  visible?: (slug: string) => boolean;
+  /** Which indexed articles readers may see now (the index holds scheduled ones too). */
+  visible: (slug: string) => boolean;
 }
 
 /**
  * Searches `index` and returns one page of hits with highlighted title and snippet. Every
  * word must match (allowing prefixes and small typos); when that finds nothing, any word may.
  */
-export function searchArticles(index: SearchIndex, rawQuery: string, options: SearchOptions = {}): SearchResults {
-  const { page = 1, pageSize = siteConfig.pageSize, visible = () => true } = options;
+export function searchArticles(index: SearchIndex, rawQuery: string, options: SearchOptions): SearchResults {
+  const { page = 1, pageSize = siteConfig.pageSize, visible } = options;
   const query = normaliseQuery(rawQuery);
   const terms = tokenize(query).map(foldTerm).filter(Boolean).slice(0, MAX_QUERY_TERMS);
   if (terms.length === 0) return { query, page: 1, totalPages: 0, total: 0, hits: [] };

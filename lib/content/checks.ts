@@ -207,12 +207,12 @@ class LinkResolver {
       case 'category': {
         const declared = this.index.categories;
         if (!declared.includes(slug)) return broken(`no category with slug '${slug}' in categories.yml`, hintUrl(slug, declared, '/category/'));
-        return warning(`link '${url}' goes to a section with no published article yet: readers get "page not found" until one is published`);
+        return warning(`link '${url}' goes to a section with no published article yet: readers get "page not found" for now`);
       }
       case 'author': {
         const declared = this.index.authors;
         if (!declared.includes(slug)) return broken(`no author with slug '${slug}' in authors.yml`, hintUrl(slug, declared, '/authors/'));
-        return warning(`link '${url}' goes to an author with no published article yet: readers get "page not found" until one is published`);
+        return warning(`link '${url}' goes to an author with no published article yet: readers get "page not found" for now`);
       }
       case 'tag':
         if (!this.tags.has(slug)) return broken(`no article is tagged '${slug}'`, hintUrl(slug, [...this.tags], '/tags/'));
