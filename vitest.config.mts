@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Whatever asks for the publication (getPublication, currentEdition, checkContent without a
+    // folder) reads the tests' own fixture site, never the editorial content/.
+    env: { CONTENT_DIR: 'tests/fixtures/site/content' },
   },
 });

@@ -2,35 +2,59 @@ import { describe, expect, it } from 'vitest';
 import { adRowAfter, adsTxt, articleAdPlacements } from '@/lib/ads';
 import { siteConfig } from '@/lib/config';
 import { renderMarkdown } from '@/lib/markdown';
+import { siteBody, siteContent } from './helpers/site-fixture';
 
 const slots = siteConfig.ads.slots;
 const paragraphs = (count: number) => Array.from({ length: count }, (_, index) => `Paragraph ${index + 1}.`).join('\n\n');
 
 describe('article placements', () => {
-  it('puts the in-body ad after paragraph N only when the body is longer than that', () => {
-    const long = renderMarkdown(paragraphs(6), { splitAfterParagraph: 4 });
-    expect(long.htmlParts).toHaveLength(2);
-    expect(long.htmlParts[0]).toContain('Paragraph 4.');
-    expect(long.htmlParts[0]).not.toContain('Paragraph 5.');
-    expect(articleAdPlacements({ ads: true, htmlParts: long.htmlParts })).toEqual({
+  const placements = (markdown: string, ads = true) => articleAdPlacements({ ads }, renderMarkdown(markdown));
+
+  it('puts the in-body ad after paragraph 4 only when more paragraphs follow', () => {
+    expect(siteConfig.ads.inBodyAfterParagraph).toBe(4);
+    expect(placements(paragraphs(6))).toEqual({
       top: slots.articleTop,
-      inBody: slots.articleInBody,
+      inBody: { slot: slots.articleInBody, afterBlock: 3 },
       end: slots.articleEnd,
     });
-
-    const short = renderMarkdown(paragraphs(4), { splitAfterParagraph: 4 });
-    expect(short.htmlParts).toHaveLength(1);
-    expect(articleAdPlacements({ ads: true, htmlParts: short.htmlParts }).inBody).toBeNull();
+    expect(placements(paragraphs(5)).inBody).toEqual({ slot: slots.articleInBody, afterBlock: 3 });
+    expect(placements(paragraphs(4))).toEqual({ top: slots.articleTop, inBody: null, end: slots.articleEnd });
+    expect(placements(paragraphs(1)).inBody).toBeNull();
+    // More blocks after paragraph 4, but no paragraph among them: nothing to sit between.
+    expect(placements(`${paragraphs(4)}\n\n## A heading\n\n- a list`).inBody).toBeNull();
   });
 
-  it('counts top-level paragraphs only, not list items or quotes', () => {
-    const body = `${paragraphs(3)}\n\n- item one\n- item two\n\n> quoted\n\nParagraph 4.`;
-    expect(renderMarkdown(body, { splitAfterParagraph: 3 }).htmlParts[1]).toContain('item one');
-    expect(renderMarkdown(body, { splitAfterParagraph: 4 }).htmlParts).toHaveLength(1);
+  it('indexes the block list: headings, lists and quotes are blocks, but only paragraphs count', () => {
+    const body = renderMarkdown(`## Opening\n\n${paragraphs(2)}\n\n- item one\n- item two\n\n> quoted\n\nParagraph 3.\n\n| a |\n|---|\n| b |\n\nParagraph 4.\n\nParagraph 5.`);
+    expect(body.blocks.map((block) => block.paragraph)).toEqual([false, true, true, false, false, true, false, true, true]);
+    const { inBody } = articleAdPlacements({ ads: true }, body);
+    expect(inBody).toEqual({ slot: slots.articleInBody, afterBlock: 7 });
+    expect(body.blocks[7]?.html).toBe('<p>Paragraph 4.</p>');
+    expect(body.blocks[8]?.html).toBe('<p>Paragraph 5.</p>');
+  });
+
+  it('follows the configured paragraph', () => {
+    const body = renderMarkdown(paragraphs(3));
+    const config = { ...siteConfig.ads, inBodyAfterParagraph: 2 };
+    expect(articleAdPlacements({ ads: true }, body, config).inBody).toEqual({ slot: slots.articleInBody, afterBlock: 1 });
+    expect(articleAdPlacements({ ads: true }, body, { ...config, inBodyAfterParagraph: 3 }).inBody).toBeNull();
   });
 
   it('removes every slot with ads: false', () => {
-    expect(articleAdPlacements({ ads: false, htmlParts: ['a', 'b'] })).toEqual({ top: null, inBody: null, end: null });
+    expect(placements(paragraphs(9), false)).toEqual({ top: null, inBody: null, end: null });
+  });
+
+  it('places the fixture articles: after the fourth paragraph of a long one, none in a short one, none with ads: false', () => {
+    // keeping-a-build-journal: paragraph, paragraph, ## heading, paragraph, paragraph ("A journal captures…"), …
+    const journal = siteBody('keeping-a-build-journal');
+    const { inBody } = articleAdPlacements({ ads: true }, journal);
+    expect(inBody?.afterBlock).toBe(4);
+    expect(journal.blocks[4]?.html).toMatch(/^<p>A journal captures the context that metrics drop\./);
+    // the-winter-release-calendar: two paragraphs around a heading and a list.
+    expect(articleAdPlacements({ ads: true }, siteBody('the-winter-release-calendar')).inBody).toBeNull();
+    const taskRunner = siteContent().articles.find((article) => article.slug === 'choosing-a-task-runner')!;
+    expect(taskRunner.ads).toBe(false);
+    expect(articleAdPlacements(taskRunner, siteBody('choosing-a-task-runner'))).toEqual({ top: null, inBody: null, end: null });
   });
 });
 

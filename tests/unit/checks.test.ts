@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, loadContent } from '@/lib/content/loader';
+import { checkContent, compileContent } from '@/lib/content/loader';
 import { ContentError, type Problem } from '@/lib/content/problems';
-import { makeWorkspace, type Workspace } from '../fixtures/editor/workspace';
+import { EDITOR_FIXTURES, makeWorkspace, type Workspace } from '../fixtures/editor/workspace';
+import { copySite, SITE_NOW } from './helpers/site-fixture';
 
 let workspace: Workspace | undefined;
 afterEach(() => {
@@ -11,10 +12,22 @@ afterEach(() => {
   workspace = undefined;
 });
 
+/** The moment of the checks: after every published piece of the base site, before its scheduled one (2099). */
+const NOW = new Date('2026-06-01T00:00:00Z');
+
 /** checkContent on the base fixture site plus the named case articles. */
 function check(...cases: string[]) {
   workspace = makeWorkspace(...cases);
-  return checkContent({ contentDir: workspace.contentDir, publicDir: workspace.publicDir });
+  return checkContent({ contentDir: workspace.contentDir, publicDir: workspace.publicDir }, NOW);
+}
+
+/** checkContent on a copy of the fixture site (tests/fixtures/site) plus one case article. */
+function checkOnSite(name: string) {
+  const site = copySite();
+  const file = path.join(site.contentDir, 'articles', `${name}.md`);
+  cpSync(path.join(EDITOR_FIXTURES, 'cases', `${name}.md`), file);
+  workspace = { root: site.root, contentDir: site.contentDir, publicDir: site.publicDir, article: (slug) => path.join(site.contentDir, 'articles', `${slug}.md`), remove: site.remove };
+  return checkContent({ contentDir: site.contentDir, publicDir: site.publicDir }, SITE_NOW);
 }
 
 /** A problem in one of the case articles, located as checkContent reports it. */
@@ -64,11 +77,15 @@ describe('internal links in article bodies', () => {
     expect(problems).toEqual([
       problem('broken-site-path', 8, "broken link '/new/published-piece': the site has no page or file at that address, did you mean '/news/published-piece'?"),
       problem('broken-site-path', 10, "broken link '/news/page/1': '1' is not a page number; page 1 is '/news', then '/news/page/2', '/news/page/3'…"),
-      problem('broken-site-path', 12, "broken link '/news/published-piece/extra': article links look like /news/<slug>"),
+      problem('broken-site-path', 12, "broken link '/news/published-piece/extra': '/news' has no page at that address: its pages look like '/news/page/:page', '/news/:slug', '/news/:slug/opengraph-image'"),
       problem('broken-site-path', 14, "broken link '/files/missing.pdf': the site has no page or file at that address"),
       problem('broken-site-path', 16, "broken link '/category/design/page/two': 'two' is not a page number; page 1 is '/category/design', then '/category/design/page/2', '/category/design/page/3'…"),
-      problem('broken-site-path', 18, "broken link '/tags': '/tags' has no page of its own: link to one, such as '/tags/<slug>'"),
-      problem('broken-site-path', 20, "broken link '/category': '/category' has no page of its own: link to one, such as '/category/<slug>', did you mean '/categories'?"),
+      problem('broken-site-path', 18, "broken link '/tags': '/tags' has no page of its own: its pages look like '/tags/:slug', '/tags/:slug/page/:page'"),
+      problem(
+        'broken-site-path',
+        20,
+        "broken link '/category': '/category' has no page of its own: its pages look like '/category/:slug', '/category/:slug/page/:page', '/category/:slug/feed.xml', '/category/:slug/opengraph-image', did you mean '/categories'?",
+      ),
     ]);
     for (const found of problems) expect(lineText(found)).toContain('](/');
   });
@@ -85,6 +102,40 @@ describe('internal links in article bodies', () => {
     expect(check('good-links').problems).toEqual([]);
   });
 
+  it('reports links to pages past the end of a listing, naming how many it has', () => {
+    const { content, problems } = check('page-past-the-end');
+    expect(problems).toEqual([
+      problem('page-past-the-end', 8, "broken link '/news/page/2': '/news' has 1 page"),
+      problem('page-past-the-end', 10, "broken link '/category/dev-tools/page/2': '/category/dev-tools' has 1 page"),
+      problem('page-past-the-end', 12, "broken link '/tags/tooling/page/2': '/tags/tooling' has 1 page"),
+      problem('page-past-the-end', 14, "broken link '/authors/jane-doe/page/2': '/authors/jane-doe' has 1 page"),
+    ]);
+    expect(content).toBeNull();
+  });
+
+  it('accepts later pages that exist and counts the pages of longer listings (fixture site)', () => {
+    const { content, problems } = checkOnSite('site-listing-links');
+    const scheduled = path.relative(process.cwd(), workspace!.article('notes-for-a-distant-almanac'));
+    expect(problems).toEqual([
+      problem('site-listing-links', 12, "broken link '/news/page/4': '/news' has 3 pages"),
+      problem('site-listing-links', 14, "broken link '/authors/ada-quill/page/3': '/authors/ada-quill' has 2 pages"),
+      problem('site-listing-links', 16, 'link \'/authors/dana-holt\' goes to an author with no published article yet: readers get "page not found" for now', 'warning'),
+      problem('site-listing-links', 18, 'link \'/category/dormant\' goes to a section with no published article yet: readers get "page not found" for now', 'warning'),
+      problem('site-listing-links', 20, 'link \'/tags/someday\' goes to a tag only drafts or scheduled articles use: readers get "page not found" until one of them is published', 'warning'),
+      problem('site-listing-links', 22, `link '/news/notes-for-a-distant-almanac' goes to an article scheduled for 1 June 2099 (${scheduled}): readers get "page not found" until it is published`, 'warning'),
+    ]);
+    expect(content).toBeNull();
+    for (const found of problems) expect(lineText(found)).toContain('](/');
+  });
+
+  it('warns, without failing, about links to a declared section with nothing published in it', () => {
+    const { content, problems } = check('link-to-empty-listing');
+    const warning = (line: number, url: string) =>
+      problem('link-to-empty-listing', line, `link '${url}' goes to a section with no published article yet: readers get "page not found" for now`, 'warning');
+    expect(problems).toEqual([warning(8, '/category/design'), warning(10, '/category/design/feed.xml'), warning(12, '/category/design/page/2')]);
+    expect(content).not.toBeNull();
+  });
+
   it('warns, without failing, about links to drafts, scheduled articles and tags only they use', () => {
     const { content, problems } = check('link-to-unpublished');
     expect(problems).toEqual([
@@ -93,7 +144,7 @@ describe('internal links in article bodies', () => {
       problem('link-to-unpublished', 12, `link '/tags/work-in-progress' goes to a tag only drafts or scheduled articles use: readers get "page not found" until one of them is published`, 'warning'),
     ]);
     expect(content).not.toBeNull();
-    expect(content?.warnings).toEqual(problems);
+    expect(problems.every((found) => found.severity === 'warning')).toBe(true);
   });
 
   it('does not warn when a scheduled article links to one that goes live before it, but does when it goes live after', () => {
@@ -122,6 +173,16 @@ describe('images', () => {
     ]);
     expect(lineText(problems[0]!)).toMatch(/^image: /);
     expect(content).not.toBeNull();
+  });
+});
+
+describe('file names', () => {
+  it('refuses page.md: /news/page/N belongs to the archive', () => {
+    const { content, problems } = check('page');
+    expect(problems).toEqual([
+      problem('page', 1, "the file name 'page.md' is reserved: /news/page/2 and the like are pages of the archive; rename the file"),
+    ]);
+    expect(content).toBeNull();
   });
 });
 
@@ -156,7 +217,7 @@ describe('titles and descriptions', () => {
 });
 
 describe('errors and warnings together', () => {
-  it('reports every case in one run, sorted by file and line; any error stops loadContent', () => {
+  it('reports every case in one run, sorted by file and line; any error stops compileContent', () => {
     const { problems } = check('broken-article-link', 'narrow-hero', 'missing-body-image', 'long-description');
     expect(problems.map((found) => [path.basename(found.file), found.line, found.severity])).toEqual([
       ['broken-article-link.md', 8, 'error'],
@@ -165,13 +226,14 @@ describe('errors and warnings together', () => {
       ['missing-body-image.md', 10, 'error'],
       ['narrow-hero.md', 6, 'warning'],
     ]);
-    expect(() => loadContent({ contentDir: workspace!.contentDir, publicDir: workspace!.publicDir })).toThrow(ContentError);
+    expect(() => compileContent({ contentDir: workspace!.contentDir, publicDir: workspace!.publicDir }, NOW)).toThrow(ContentError);
   });
 
   it('publishes with warnings alone', () => {
     const { content, problems } = check('narrow-hero', 'long-description', 'link-to-unpublished');
     expect(problems.every((found) => found.severity === 'warning')).toBe(true);
     expect(content?.articles).toHaveLength(6);
-    expect(loadContent({ contentDir: workspace!.contentDir, publicDir: workspace!.publicDir }).warnings).toHaveLength(problems.length);
+    expect(problems).toHaveLength(1 + 1 + 3);
+    expect(compileContent({ contentDir: workspace!.contentDir, publicDir: workspace!.publicDir }, NOW)).toEqual(content);
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent, loadContent } from '@/lib/content/loader';
+import { checkContent, compileContent } from '@/lib/content/loader';
 import { ContentError, type Problem } from '@/lib/content/problems';
 import { BROKEN, brokenArticle, fixtureOptions, lineOf } from './helpers/fixtures';
 
@@ -48,7 +48,7 @@ const CASES: [name: string, expected: Expected[]][] = [
     { file: x('updated-before-date'), line: 6, key: 'updated', message: 'updated must not be before date' },
   ]],
   ['image-missing', [
-    { file: x('image-missing'), line: 6, key: 'image', message: "image '/images/articles/missing.webp' does not exist in public/" },
+    { file: x('image-missing'), line: 6, key: 'image', message: "image '/images/articles/missing.webp' does not exist in public/: add the file at public/images/articles/missing.webp or fix the path" },
   ]],
   ['image-without-alt', [{
     file: x('image-without-alt'),
@@ -88,7 +88,7 @@ const CASES: [name: string, expected: Expected[]][] = [
     { file: x('several-problems'), line: 7, key: 'catgory', message: "unknown field 'catgory', did you mean 'category'?" },
     { file: x('several-problems'), line: 8, key: 'tags', message: 'tags must be a list, such as [design, tooling]' },
     { file: x('several-problems'), line: 9, key: 'author', message: "unknown author 'nobody'" },
-    { file: x('several-problems'), line: 10, key: 'image', message: "image '/images/articles/missing.webp' does not exist in public/" },
+    { file: x('several-problems'), line: 10, key: 'image', message: "image '/images/articles/missing.webp' does not exist in public/: add the file at public/images/articles/missing.webp or fix the path" },
     {
       file: x('several-problems'),
       line: 10,
@@ -178,12 +178,12 @@ describe('checkContent on broken content', () => {
   });
 });
 
-describe('loadContent on broken content', () => {
+describe('compileContent on broken content', () => {
   it.each([...CASES.map(([name]) => name), ...OTHER_CASES])('%s: throws a ContentError listing every problem', (name) => {
     const { problems } = check(name);
     let thrown: unknown;
     try {
-      loadContent(fixtureOptions(`${BROKEN}/${name}`));
+      compileContent(fixtureOptions(`${BROKEN}/${name}`));
     } catch (error) {
       thrown = error;
     }
@@ -196,7 +196,7 @@ describe('loadContent on broken content', () => {
   });
 
   it('publishes nothing when one file of several is broken', () => {
-    expect(() => loadContent(fixtureOptions(`${BROKEN}/several-files`))).toThrow(ContentError);
+    expect(() => compileContent(fixtureOptions(`${BROKEN}/several-files`))).toThrow(ContentError);
     expect(check('several-files').content).toBeNull();
   });
 });

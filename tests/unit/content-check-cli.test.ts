@@ -13,9 +13,13 @@ afterEach(() => {
   workspace = undefined;
 });
 
-/** Runs `npm run content:check` as CI would: from the site's root, reading content/ and public/. */
+/**
+ * Runs `npm run content:check` as CI would: from the site's root, reading content/ and public/
+ * (without the CONTENT_DIR the unit tests set to point getPublication at the fixture site).
+ */
 function contentCheck(cwd: string, githubActions: boolean) {
-  const env = { ...process.env, GITHUB_ACTIONS: githubActions ? 'true' : '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: githubActions ? 'true' : '' };
+  delete env.CONTENT_DIR;
   const result = spawnSync(TSX, [SCRIPT], { cwd, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

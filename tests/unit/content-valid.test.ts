@@ -1,29 +1,55 @@
-import { describe, expect, it } from 'vitest';
-import { isPublished } from '@/lib/articles';
-import { checkContent, loadContent, type Article } from '@/lib/content/loader';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleAdPlacements } from '@/lib/ads';
+import { checkContent, compileContent } from '@/lib/content/loader';
+import { blocksHtml, type Article, type ArticleBody } from '@/lib/content/model';
+import { isPublished } from '@/lib/content/visibility';
 import { fixtureOptions, VALID } from './helpers/fixtures';
 import { parseHtml } from './helpers/html';
 
 const options = fixtureOptions(VALID);
+const NOW = new Date('2026-06-01T00:00:00Z');
+const content = compileContent(options, NOW);
 
 function find(slug: string): Article {
-  const article = loadContent(options).articles.find((candidate) => candidate.slug === slug);
+  const article = content.articles.find((candidate) => candidate.slug === slug);
   if (!article) throw new Error(`fixture article ${slug} is missing`);
   return article;
 }
 
+function body(slug: string): ArticleBody {
+  const found = content.bodies.get(slug);
+  if (!found) throw new Error(`fixture article ${slug} has no body`);
+  return found;
+}
+
+const paragraphTexts = (blocks: ArticleBody['blocks']) => blocks.filter((block) => block.paragraph).map((block) => parseHtml(block.html).text);
+
+/** A throwaway copy of the valid fixture, for the tests that take a piece away from it. */
+let copy: string | null = null;
+afterEach(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  copy = null;
+});
+function copyValid(): Required<typeof options> {
+  copy = mkdtempSync(path.join(tmpdir(), 'valid-'));
+  cpSync(VALID, copy, { recursive: true });
+  return fixtureOptions(copy);
+}
+
 describe('checkContent on the valid fixture', () => {
   it('reports no problems and returns the content', () => {
-    const { content, problems } = checkContent(options);
-    expect(problems).toEqual([]);
-    expect(content?.warnings).toEqual([]);
-    expect(content?.articles).toHaveLength(5);
+    const report = checkContent(options, NOW);
+    expect(report.problems).toEqual([]);
+    expect(report.content?.articles).toHaveLength(5);
   });
 });
 
-describe('loadContent on the valid fixture', () => {
+describe('compileContent on the valid fixture', () => {
   it('returns every article, drafts and scheduled ones included, newest first', () => {
-    expect(loadContent(options).articles.map((article) => article.slug)).toEqual([
+    expect(content.articles.map((article) => article.slug)).toEqual([
       'scheduled-launch',
       'terminal-tips',
       'design-tokens',
@@ -32,20 +58,37 @@ describe('loadContent on the valid fixture', () => {
     ]);
   });
 
-  it('is memoised: the same options give the same object without re-reading', () => {
-    expect(loadContent(options)).toBe(loadContent(fixtureOptions(VALID)));
-    expect(checkContent(options).content).not.toBe(loadContent(options));
-    expect(checkContent(options).content).toEqual(loadContent(options));
+  it('compiles afresh on each call, to the same content that checkContent returns', () => {
+    const again = compileContent(options, NOW);
+    expect(again).not.toBe(content);
+    expect(again).toEqual(content);
+    expect(checkContent(options, NOW).content).toEqual(content);
+  });
+
+  it('holds a body for every article, drafts and scheduled ones included', () => {
+    expect([...content.bodies.keys()].sort()).toEqual(['design-tokens', 'draft-notes', 'scheduled-launch', 'studio-friday', 'terminal-tips']);
+  });
+
+  it('reads content/ from $CONTENT_DIR and public/ beside it when no folder is given', () => {
+    // vitest.config.mts points CONTENT_DIR at the fixture site, the folder getPublication reads.
+    const report = checkContent({}, NOW);
+    expect(report.problems).toEqual([]);
+    expect(report.content?.articles).toHaveLength(26);
+    expect(report.content?.articles.find((article) => article.slug === 'focus-rings-worth-keeping')?.image).toMatchObject({ width: 1200, height: 675 });
+    expect(checkContent({ contentDir: options.contentDir }, NOW).content).toEqual(content);
   });
 
   it('returns categories and authors in file order', () => {
-    const { categories, authors } = loadContent(options);
+    const { categories, authors } = content;
     expect(categories.map((category) => category.slug)).toEqual(['dev-tools', 'design', 'studio']);
     expect(authors.map((author) => author.name)).toEqual(['Jane Doe', 'Minh Nguyễn']);
   });
 
   it('names each article by its file, relative to the working directory', () => {
-    expect(find('terminal-tips').file).toBe(`${VALID}/content/articles/terminal-tips.md`);
+    const copied = copyValid();
+    rmSync(path.join(copied.publicDir, 'images/body/diagram.png'));
+    const { problems } = checkContent(copied, NOW);
+    expect(problems.map((problem) => problem.file)).toEqual([path.relative(process.cwd(), path.join(copied.contentDir, 'articles/terminal-tips.md'))]);
   });
 
   it('resolves the category and author slugs to their records', () => {
@@ -103,37 +146,58 @@ describe('loadContent on the valid fixture', () => {
     expect(find('studio-friday').readingMinutes).toBe(1);
   });
 
-  it('splits a long body after paragraph 4 for the in-body ad', () => {
-    const parts = find('terminal-tips').htmlParts;
-    expect(parts).toHaveLength(2);
-    expect(parseHtml(parts[0] ?? '').querySelectorAll('p')).toHaveLength(4);
-    expect(parseHtml(parts[1] ?? '').querySelectorAll('p')).toHaveLength(3);
-    expect(parts[1]).toContain('Finally, we ask every new joiner');
+  it('renders a long body as blocks, with the in-body ad after its fourth paragraph of text', () => {
+    const blocks = body('terminal-tips').blocks;
+    // Seven paragraphs; the fourth holds only the diagram, which is not text to break up.
+    expect(blocks.map((block) => block.paragraph)).toEqual([true, true, true, true, true, true, true]);
+    expect(blocks[3]?.html).toContain('<img');
+    expect(blocks[3]?.words).toBe(0);
+    const { inBody } = articleAdPlacements(find('terminal-tips'), body('terminal-tips'));
+    expect(inBody?.afterBlock).toBe(4);
+    expect(paragraphTexts(blocks.slice(5))).toHaveLength(2);
+    expect(blocks[6]?.html).toContain('Finally, we ask every new joiner');
   });
 
-  it('does not split when the article turns ads off, or when the body is short', () => {
-    expect(find('design-tokens').htmlParts).toHaveLength(1);
-    expect(parseHtml(find('design-tokens').htmlParts[0] ?? '').querySelectorAll('p')).toHaveLength(6);
-    expect(find('studio-friday').htmlParts).toHaveLength(1);
+  it('places no in-body ad when the article turns ads off, or when the body is short', () => {
+    expect(articleAdPlacements(find('design-tokens'), body('design-tokens'))).toEqual({ top: null, inBody: null, end: null });
+    expect(paragraphTexts(body('design-tokens').blocks)).toHaveLength(6);
+    expect(paragraphTexts(body('studio-friday').blocks)).toEqual(['Every Friday at four, each team shows the studio something that works.']);
+    expect(articleAdPlacements(find('studio-friday'), body('studio-friday')).inBody).toBeNull();
   });
 
   it('sizes and lazy-loads body images from public/', () => {
-    const tips = find('terminal-tips');
-    const image = parseHtml(tips.htmlParts.join('')).querySelector('img');
+    const image = parseHtml(blocksHtml(body('terminal-tips').blocks)).querySelector('img');
     expect(image?.attributes).toMatchObject({ src: '/images/body/diagram.png', loading: 'lazy', width: '40', height: '30' });
-    expect(tips.bodyImages).toEqual([{ src: '/images/body/diagram.png', line: 19, found: true }]);
   });
 
-  it('reports internal links at their line in the file', () => {
-    expect(find('terminal-tips').internalLinks).toEqual([
-      { url: '/news/studio-friday', line: 17 },
-      { url: '/news/design-tokens', line: 25 },
+  it('checks body images at their line in the file', () => {
+    const copied = copyValid();
+    rmSync(path.join(copied.publicDir, 'images/body/diagram.png'));
+    const { content: none, problems } = checkContent(copied, NOW);
+    expect(none).toBeNull();
+    expect(problems).toEqual([
+      {
+        file: path.relative(process.cwd(), path.join(copied.contentDir, 'articles/terminal-tips.md')),
+        line: 19,
+        message: expect.stringContaining("image '/images/body/diagram.png' does not exist in public/"),
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('checks internal links at their line in the file', () => {
+    const copied = copyValid();
+    rmSync(path.join(copied.contentDir, 'articles/studio-friday.md'));
+    rmSync(path.join(copied.contentDir, 'articles/design-tokens.md'));
+    const file = path.relative(process.cwd(), path.join(copied.contentDir, 'articles/terminal-tips.md'));
+    expect(checkContent(copied, NOW).problems).toEqual([
+      { file, line: 17, message: "broken link '/news/studio-friday': no article with slug 'studio-friday'", severity: 'error' },
+      { file, line: 25, message: "broken link '/news/design-tokens': no article with slug 'design-tokens'", severity: 'error' },
     ]);
   });
 
   it('leaves drafts and scheduled articles to isPublished', () => {
-    const now = new Date('2026-06-01T00:00:00Z');
-    const published = loadContent(options).articles.filter((article) => isPublished(article, now));
+    const published = content.articles.filter((article) => isPublished(article, NOW));
     expect(published.map((article) => article.slug)).toEqual(['terminal-tips', 'design-tokens', 'studio-friday']);
   });
 });

@@ -2,9 +2,28 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/articles';
 import { siteConfig } from '@/lib/config';
-import { absoluteHtmlUrls, categoryFeedOptions, FEED_SIZE, jsonFeed, rssFeed, siteFeedOptions } from '@/lib/feeds';
+import {
+  absoluteHtmlUrls,
+  categoryFeedOptions,
+  FEED_SIZE,
+  getCategoryRss,
+  getSiteJsonFeed,
+  getSiteRss,
+  jsonFeed,
+  rssFeed,
+  siteFeedOptions,
+} from '@/lib/feeds';
 import { parseHtml } from './helpers/html';
-import { fixtureArticle, fixtureContent, PUBLISHED_SLUGS, publishedFixture, syntheticArticles, UNPUBLISHED_SLUGS } from './helpers/seo-fixture';
+import {
+  feedSource,
+  fixtureArticle,
+  fixtureContent,
+  fixtureEdition,
+  PUBLISHED_SLUGS,
+  publishedFixture,
+  syntheticArticles,
+  UNPUBLISHED_SLUGS,
+} from './helpers/seo-fixture';
 
 const origin = siteConfig.url;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'category'].includes(name) });
@@ -27,6 +46,7 @@ function parseRss(xml: string) {
   return { rss: document.rss, channel: document.rss.channel, items: document.rss.channel.item ?? [] };
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const slugOf = (link: string) => link.replace(`${origin}/news/`, '');
 const bySlug = new Map(fixtureContent().articles.map((article) => [article.slug, article]));
 
@@ -37,8 +57,8 @@ function expectAbsoluteUrls(html: string) {
   for (const url of urls) expect(url).toMatch(/^(https?:\/\/|mailto:)/);
 }
 
-describe('rssFeed for the whole site', () => {
-  const xml = rssFeed(publishedFixture(), siteFeedOptions());
+describe('the RSS feed of the whole site', () => {
+  const xml = getSiteRss(fixtureEdition());
   const { rss, channel, items } = parseRss(xml);
 
   it('is an RSS 2.0 channel describing the site, with absolute links', () => {
@@ -62,19 +82,23 @@ describe('rssFeed for the whole site', () => {
   it('gives each item a permanent id, an RFC 822 date that round-trips, and its metadata', () => {
     for (const item of items) {
       const article = bySlug.get(slugOf(item.link))!;
-      expect(item.title).toBe(article.title);
+      // Readers take an RSS title and description as HTML, so both carry the text HTML-escaped.
+      expect(item.title).toBe(escapeHtml(article.title));
       expect(item.guid['#text']).toBe(`${origin}/news/${article.slug}`);
       expect(item.pubDate).toMatch(RFC_822);
       expect(new Date(item.pubDate).getTime()).toBe(article.date.getTime());
-      expect(item.description).toBe(article.description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+      expect(item.description).toBe(escapeHtml(article.description));
       expect(item.category[0]).toEqual({ '#text': article.category.name, '@domain': `${origin}/category/${article.category.slug}` });
       expect(item['dc:creator']).toBe(article.author?.name);
     }
   });
 
-  it('keeps a title with markup characters intact', () => {
+  it('keeps a title with markup characters intact: a reader decoding it as HTML gets the text back', () => {
     const item = items.find((candidate) => candidate.link.endsWith('/script-in-title'))!;
-    expect(item.title).toBe('Why </script> in a title & other "quotes" must be escaped');
+    expect(item.title).toBe('Why &lt;/script&gt; in a title &amp; other &quot;quotes&quot; must be escaped');
+    const decoded = parseHtml(item.title);
+    expect(decoded.querySelectorAll('*')).toHaveLength(0);
+    expect(decoded.text).toBe('Why </script> in a title & other "quotes" must be escaped');
   });
 
   it('has the full body with absolute links and images, and text left untouched', () => {
@@ -102,16 +126,14 @@ describe('rssFeed for the whole site', () => {
   it(`holds at most the ${FEED_SIZE} newest articles`, () => {
     const many = syntheticArticles(fixtureArticle('typescript-notes'), FEED_SIZE + 10);
     const shuffled = [...many].reverse();
-    const big = parseRss(rssFeed(shuffled, siteFeedOptions())).items;
+    const big = parseRss(rssFeed(feedSource(shuffled), siteFeedOptions())).items;
     expect(big).toHaveLength(FEED_SIZE);
     expect(big.map((item) => slugOf(item.link))).toEqual(many.slice(0, FEED_SIZE).map((article) => article.slug));
   });
 });
 
-describe('rssFeed for a category', () => {
-  const category = fixtureContent().categories.find((candidate) => candidate.slug === 'engineering')!;
-  const articles = publishedFixture().filter((article) => article.category.slug === 'engineering');
-  const { channel, items } = parseRss(rssFeed(articles, categoryFeedOptions(category)));
+describe('the RSS feed of a category', () => {
+  const { channel, items } = parseRss(getCategoryRss(fixtureEdition(), 'engineering')!);
 
   it("names the category and links to the category's page and feed", () => {
     expect(channel.title).toBe(`Engineering — ${siteConfig.name}`);
@@ -123,9 +145,20 @@ describe('rssFeed for a category', () => {
     expect(items.map((item) => slugOf(item.link))).toEqual(['typescript-notes', 'script-in-title']);
   });
 
-  it('is a valid, empty channel for a category with no articles', () => {
+  it('does not exist for a category with nothing published, or an unknown one', () => {
+    expect(getCategoryRss(fixtureEdition(), 'empty-section')).toBeNull();
+    expect(getCategoryRss(fixtureEdition(), 'no-such-section')).toBeNull();
+  });
+
+  it('opens when the scheduled article goes live in its category', () => {
+    expect(parseRss(getCategoryRss(fixtureEdition(), 'dev-tools')!).items.map((item) => slugOf(item.link))).toEqual(['monorepo-tools']);
+    const later = parseRss(getCategoryRss(fixtureEdition(new Date('2027-01-01T00:00:00+07:00')), 'dev-tools')!);
+    expect(later.items.map((item) => slugOf(item.link))).toEqual(['future-launch', 'monorepo-tools']);
+  });
+
+  it('is a valid, empty channel when given no articles', () => {
     const empty = fixtureContent().categories.find((candidate) => candidate.slug === 'empty-section')!;
-    const parsed = parseRss(rssFeed([], categoryFeedOptions(empty)));
+    const parsed = parseRss(rssFeed(feedSource([]), categoryFeedOptions(empty)));
     expect(parsed.channel.title).toBe(`Empty Section — ${siteConfig.name}`);
     expect(parsed.items).toEqual([]);
   });
@@ -144,8 +177,8 @@ interface JsonFeedItem {
   image?: string;
 }
 
-describe('jsonFeed', () => {
-  const feed = JSON.parse(jsonFeed(publishedFixture(), siteFeedOptions())) as Record<string, unknown> & { items: JsonFeedItem[] };
+describe('the JSON feed of the whole site', () => {
+  const feed = JSON.parse(getSiteJsonFeed(fixtureEdition())) as Record<string, unknown> & { items: JsonFeedItem[] };
 
   it('has the JSON Feed 1.1 top-level fields', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
@@ -176,6 +209,10 @@ describe('jsonFeed', () => {
 
   it('gives the hero image as an absolute URL', () => {
     expect(feed.items.find((item) => item.url.endsWith('/monorepo-tools'))?.image).toBe(`${origin}/images/articles/monorepo.png`);
+  });
+
+  it('is what jsonFeed writes for the published articles and their bodies', () => {
+    expect(getSiteJsonFeed(fixtureEdition())).toBe(jsonFeed(feedSource(publishedFixture()), siteFeedOptions()));
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+import { blocksHtml } from '@/lib/content/model';
 import { renderMarkdown, type ImageSize } from '@/lib/markdown';
 import { elements, parseHtml, unsafeParts } from './helpers/html';
 
 /** The whole rendered body as one HTML string. */
 function html(markdown: string, options?: Parameters<typeof renderMarkdown>[1]): string {
-  return renderMarkdown(markdown, options).htmlParts.join('');
+  return blocksHtml(renderMarkdown(markdown, options).blocks);
 }
 
 describe('renderMarkdown: GitHub-flavoured markdown', () => {
@@ -105,7 +106,7 @@ describe('renderMarkdown: body images', () => {
 
   it('still lazy-loads an image whose size is unknown, and reports it as not found', () => {
     const result = renderMarkdown('Intro.\n\n![Missing](/images/missing.png)\n', { imageSize });
-    const image = parseHtml(result.htmlParts.join('')).querySelector('img');
+    const image = parseHtml(blocksHtml(result.blocks)).querySelector('img');
     expect(image?.getAttribute('loading')).toBe('lazy');
     expect(image?.hasAttribute('width')).toBe(false);
     expect(result.images).toEqual([{ src: '/images/missing.png', line: 3, found: false }]);
@@ -118,13 +119,13 @@ describe('renderMarkdown: body images', () => {
     });
     expect(spy.mock.calls).toEqual([['/images/body/diagram.png']]);
     expect(result.images.map((image) => image.src)).toEqual(['/images/body/diagram.png']);
-    const lazy = elements(result.htmlParts.join('')).filter((element) => element.tagName === 'IMG');
+    const lazy = elements(blocksHtml(result.blocks)).filter((element) => element.tagName === 'IMG');
     expect(lazy.map((image) => image.getAttribute('loading'))).toEqual(['lazy', 'lazy', 'lazy']);
   });
 
   it('treats reference-style images like inline ones (lazy, sized, checked)', () => {
     const result = renderMarkdown('See ![the diagram][diagram].\n\n[diagram]: /images/body/diagram.png\n', { imageSize });
-    const image = parseHtml(result.htmlParts.join('')).querySelector('img');
+    const image = parseHtml(blocksHtml(result.blocks)).querySelector('img');
     expect(image?.attributes).toMatchObject({ loading: 'lazy', width: '640', height: '360' });
     expect(result.images).toEqual([{ src: '/images/body/diagram.png', line: 1, found: true }]);
   });
@@ -152,40 +153,51 @@ describe('renderMarkdown: internal links', () => {
   });
 });
 
-describe('renderMarkdown: split for the in-body ad', () => {
+describe('renderMarkdown: top-level blocks', () => {
   const paragraphs = (count: number) => Array.from({ length: count }, (_, index) => `Paragraph ${index + 1}.`).join('\n\n');
-  const texts = (part: string | undefined) => parseHtml(part ?? '').querySelectorAll('p').map((p) => p.text);
 
-  it('splits after paragraph N when there are more than N top-level paragraphs', () => {
-    const { htmlParts } = renderMarkdown(paragraphs(5), { splitAfterParagraph: 4 });
-    expect(htmlParts).toHaveLength(2);
-    expect(texts(htmlParts[0])).toEqual(['Paragraph 1.', 'Paragraph 2.', 'Paragraph 3.', 'Paragraph 4.']);
-    expect(texts(htmlParts[1])).toEqual(['Paragraph 5.']);
-  });
-
-  it('does not split when there are exactly N paragraphs, or fewer', () => {
-    expect(renderMarkdown(paragraphs(4), { splitAfterParagraph: 4 }).htmlParts).toHaveLength(1);
-    expect(renderMarkdown(paragraphs(2), { splitAfterParagraph: 4 }).htmlParts).toHaveLength(1);
-  });
-
-  it('does not split when no split is asked for', () => {
-    expect(renderMarkdown(paragraphs(9)).htmlParts).toHaveLength(1);
-  });
-
-  it('counts top-level paragraphs only, not those inside quotes or lists', () => {
-    const body = 'One.\n\n> Quoted.\n\n- Item.\n\n  Item paragraph.\n\nTwo.\n\nThree.';
-    expect(renderMarkdown(body, { splitAfterParagraph: 2 }).htmlParts.map(texts)).toEqual([
-      ['One.', 'Quoted.', 'Item.', 'Item paragraph.', 'Two.'],
-      ['Three.'],
+  it('cuts the body into its top-level elements, in order, each with its words', () => {
+    const { blocks } = renderMarkdown(`${paragraphs(2)}\n\n## A heading\n\nThe third paragraph has six words.`);
+    expect(blocks).toEqual([
+      { html: '<p>Paragraph 1.</p>', paragraph: true, words: 2 },
+      { html: '<p>Paragraph 2.</p>', paragraph: true, words: 2 },
+      { html: '<h2 id="a-heading">A heading</h2>', paragraph: false, words: 2 },
+      { html: '<p>The third paragraph has six words.</p>', paragraph: true, words: 6 },
     ]);
-    expect(renderMarkdown(body, { splitAfterParagraph: 3 }).htmlParts).toHaveLength(1);
   });
 
-  it('loses nothing and leaks no marker: the parts join to the unsplit HTML', () => {
-    const body = `${paragraphs(3)}\n\n## A heading\n\n${paragraphs(3)}`;
-    const split = renderMarkdown(body, { splitAfterParagraph: 3 }).htmlParts;
-    expect(split).toHaveLength(2);
-    expect(split.join('')).toBe(html(body));
+  it('keeps quotes, lists, tables, code and footnotes whole, paragraphs inside them included', () => {
+    const body = 'One.\n\n> Quoted.\n\n- Item.\n\n  Item paragraph.\n\n| a |\n|---|\n| b |\n\n```\ncode\n```\n\nTwo.[^n]\n\n[^n]: A note.';
+    const { blocks } = renderMarkdown(body);
+    const tags = blocks.map((block) => parseHtml(block.html).querySelector('*')?.tagName);
+    expect(tags).toEqual(['P', 'BLOCKQUOTE', 'UL', 'TABLE', 'PRE', 'P', 'SECTION']);
+    expect(blocks.map((block) => block.paragraph)).toEqual([true, false, false, false, false, true, false]);
+    expect(parseHtml(blocks[1]!.html).querySelectorAll('p').map((p) => p.text)).toEqual(['Quoted.']);
+    expect(parseHtml(blocks[2]!.html).querySelectorAll('p').map((p) => p.text)).toEqual(['Item.', 'Item paragraph.']);
+    expect(parseHtml(blocks[6]!.html).text).toContain('A note.');
+  });
+
+  it('loses nothing and adds nothing: the blocks hold every element once, and the text of the body', () => {
+    const body = `${paragraphs(3)}\n\n## A heading\n\n${paragraphs(3)}\n\n- a\n- b`;
+    const { blocks, text } = renderMarkdown(body);
+    expect(blocks).toHaveLength(8);
+    const root = parseHtml(blocksHtml(blocks));
+    expect(root.querySelectorAll('p').map((p) => p.text)).toEqual(['Paragraph 1.', 'Paragraph 2.', 'Paragraph 3.', 'Paragraph 1.', 'Paragraph 2.', 'Paragraph 3.']);
+    expect(root.querySelectorAll('h2, li').map((element) => element.text)).toEqual(['A heading', 'a', 'b']);
+    expect(text).toBe('Paragraph 1.\nParagraph 2.\nParagraph 3.\nA heading\nParagraph 1.\nParagraph 2.\nParagraph 3.\na\nb');
+  });
+
+  it('lists the ## and ### headings with their ids for the table of contents', () => {
+    const { headings } = renderMarkdown('# Title\n\n## First part\n\n### A detail\n\n#### Too deep\n\n## First part');
+    expect(headings).toEqual([
+      { depth: 2, id: 'first-part', text: 'First part' },
+      { depth: 3, id: 'a-detail', text: 'A detail' },
+      { depth: 2, id: 'first-part-1', text: 'First part' },
+    ]);
+  });
+
+  it('has no blocks for an empty body', () => {
+    expect(renderMarkdown('')).toMatchObject({ blocks: [], headings: [], text: '', words: 0 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageWindow, paginate, parsePageSegment } from '@/lib/pagination';
+import { pageCount, pageWindow, paginate, parsePageSegment } from '@/lib/pagination';
 
 const items = Array.from({ length: 20 }, (_, index) => index + 1);
 
@@ -36,13 +36,6 @@ describe('parsePageSegment', () => {
     for (const segment of ['1', '0', '01', '-2', '2.5', '1e3', '0x10', 'two', '', ' 2', '9999999']) {
       expect(parsePageSegment(segment), segment).toBeNull();
     }
-  });
-});
-
-describe('laterPages', () => {
-  it('lists the static params of pages 2..N', () => {
-    expect(laterPages(20, 9)).toEqual([{ page: '2' }, { page: '3' }]);
-    expect(laterPages(9, 9)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPublishedArticles, isPublished } from '@/lib/articles';
-import type { Article, Category, Tag } from '@/lib/content/loader';
+import { getArticleStatus } from '@/lib/articles';
+import type { Article, Category, Tag } from '@/lib/content/model';
+import { isPublished } from '@/lib/content/visibility';
 import { RELATED_MINIMUM, relatedArticles } from '@/lib/related';
 
 const category = (slug: string): Category => ({ slug, name: slug, description: `The ${slug} section.` });
@@ -14,7 +15,6 @@ const tags = (...slugs: string[]): Tag[] => slugs.map((slug) => ({ slug, label: 
 function article(slug: string, overrides: Partial<Article> = {}): Article {
   return {
     slug,
-    file: `content/articles/${slug}.md`,
     title: `Title of ${slug}`,
     description: `Description of ${slug}.`,
     date: new Date('2026-01-01T00:00:00Z'),
@@ -27,12 +27,8 @@ function article(slug: string, overrides: Partial<Article> = {}): Article {
     featured: false,
     draft: false,
     ads: true,
-    htmlParts: ['<p>Body.</p>'],
-    text: 'Body.',
     words: 1,
     readingMinutes: 1,
-    internalLinks: [],
-    bodyImages: [],
     ...overrides,
   };
 }
@@ -170,34 +166,13 @@ describe('isPublished', () => {
     expect(isPublished(article('draft', { draft: true, date: new Date('2020-01-01T00:00:00Z') }), now)).toBe(false);
   });
 
-  it('uses the pinned clock (NEWS_NOW) when no moment is given', () => {
+  it('uses the pinned clock (NEWS_NOW) for the preview banner when no moment is given', () => {
     const scheduled = article('scheduled', { date: new Date('2098-06-01T00:00:00Z') });
     vi.stubEnv('NODE_ENV', 'test');
     vi.stubEnv('NEWS_NOW', '2098-01-01T00:00:00Z');
-    expect(isPublished(scheduled)).toBe(false);
+    expect(getArticleStatus(scheduled)).toBe('scheduled');
     vi.stubEnv('NEWS_NOW', '2099-01-01T00:00:00Z');
-    expect(isPublished(scheduled)).toBe(true);
-  });
-});
-
-describe('getPublishedArticles (sample content)', () => {
-  const slugsAt = (moment: number) => getPublishedArticles(new Date(moment)).map((item) => item.slug);
-
-  it('lets an article in at its moment, however often the list was asked for before', () => {
-    const [newest, previous] = getPublishedArticles();
-    if (!newest || !previous) throw new Error('the sample content has at least two published articles');
-    const moment = newest.date.getTime();
-    expect(slugsAt(moment - 1)).not.toContain(newest.slug);
-    expect(slugsAt(moment - 1)).toContain(previous.slug);
-    expect(slugsAt(moment)).toContain(newest.slug);
-    // Back before the moment (a pinned clock may do that): out again.
-    expect(slugsAt(moment - 1)).not.toContain(newest.slug);
-    expect(slugsAt(previous.date.getTime() - 1)).not.toContain(previous.slug);
-  });
-
-  it('never lists a draft, at any moment', () => {
-    const far = Date.parse('2999-01-01T00:00:00Z');
-    expect(getPublishedArticles(new Date(far)).every((item) => !item.draft)).toBe(true);
-    expect(slugsAt(far)).not.toContain('notes-on-running-design-critiques');
+    expect(getArticleStatus(scheduled)).toBe('published');
+    expect(getArticleStatus(article('draft', { draft: true, date: new Date('2020-01-01T00:00:00Z') }))).toBe('draft');
   });
 });

@@ -1,44 +1,61 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getArticle, getPublishedArticles, isPublished, publicationStatus } from '@/lib/articles';
+import { getArticle } from '@/lib/articles';
 import { currentTime } from '@/lib/clock';
-import { getNewsListing } from '@/lib/listings';
+import { isPublished, publicationStatus } from '@/lib/content/visibility';
+import { currentEdition, editionAt } from '@/lib/edition';
+import { getListing } from '@/lib/listings';
+import { DRAFT, justBefore, PUBLISHED, SCHEDULED, SCHEDULED_MOMENT, sitePublication } from './helpers/site-fixture';
 
-/** The real sample content, with the clock moved around an article's publication moment. */
-const SLUG = 'monorepo-tooling-we-actually-use';
-const MOMENT = new Date('2026-11-24T00:00:00+07:00');
-const before = new Date(MOMENT.getTime() - 1000);
+/** The fixture site, with the clock moved around the scheduled article's moment (2099-06-01T09:00:00+07:00). */
+const before = justBefore(SCHEDULED_MOMENT);
+const at = (moment: Date) => editionAt(sitePublication(), moment);
+const slugs = (moment: Date) => at(moment).articles.map((article) => article.slug);
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
 describe('scheduled publishing', () => {
-  it('keeps an article out of reach until its moment, to the second', () => {
-    expect(getArticle(SLUG, before)).toBeNull();
-    expect(getArticle(SLUG, MOMENT)?.slug).toBe(SLUG);
+  it('keeps an article out of reach until its moment, to the millisecond', () => {
+    expect(getArticle(at(before), SCHEDULED)).toBeNull();
+    expect(getArticle(at(SCHEDULED_MOMENT), SCHEDULED)?.slug).toBe(SCHEDULED);
   });
 
-  it('lists the article only from its moment on', () => {
-    expect(getPublishedArticles(before).map((article) => article.slug)).not.toContain(SLUG);
-    expect(getPublishedArticles(MOMENT).map((article) => article.slug)).toContain(SLUG);
-    expect(getPublishedArticles(MOMENT)[0]?.slug).toBe(SLUG);
+  it('lists the article only from its moment on, at the top', () => {
+    expect(slugs(before)).not.toContain(SCHEDULED);
+    expect(slugs(SCHEDULED_MOMENT)).toContain(SCHEDULED);
+    expect(slugs(SCHEDULED_MOMENT)[0]).toBe(SCHEDULED);
+    expect(getListing(at(before), 'news', {})?.items[0]?.slug).toBe('the-winter-release-calendar');
+    expect(getListing(at(SCHEDULED_MOMENT), 'news', {})?.items[0]?.slug).toBe(SCHEDULED);
   });
 
   it('never publishes a draft, whatever the time', () => {
     const far = new Date('2100-01-01T00:00:00Z');
-    expect(getArticle('notes-on-running-design-critiques', far)).toBeNull();
-    expect(getPublishedArticles(far).some((article) => article.draft)).toBe(false);
+    expect(getArticle(at(far), DRAFT)).toBeNull();
+    expect(at(far).articles.some((article) => article.draft)).toBe(false);
   });
 
   it('names the state for the preview banner', () => {
-    const article = getArticle(SLUG, MOMENT)!;
+    const article = getArticle(at(SCHEDULED_MOMENT), SCHEDULED)!;
     expect(publicationStatus(article, before)).toBe('scheduled');
-    expect(publicationStatus(article, MOMENT)).toBe('published');
-    expect(isPublished({ draft: true, date: new Date(0) }, MOMENT)).toBe(false);
+    expect(publicationStatus(article, SCHEDULED_MOMENT)).toBe('published');
+    expect(isPublished({ draft: true, date: new Date(0) }, SCHEDULED_MOMENT)).toBe(false);
   });
 
-  it('uses the real clock for listings by default', () => {
-    expect(getNewsListing()?.totalItems).toBe(getPublishedArticles(new Date()).length);
+  it('uses the real clock for listings by default', async () => {
+    const edition = await currentEdition();
+    expect(edition.routes.from).toBeLessThanOrEqual(Date.now());
+    expect(edition.routes.until).toBeGreaterThan(Date.now());
+    // The real clock is past every published article of the fixture and before 2099.
+    expect(getListing(edition, 'news', {})?.totalItems).toBe(PUBLISHED.length);
+  });
+
+  it('follows a pinned clock, and lets the article in when the pin passes its moment', async () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    vi.stubEnv('NEWS_NOW', before.toISOString());
+    expect(getArticle(await currentEdition(), SCHEDULED)).toBeNull();
+    vi.stubEnv('NEWS_NOW', '2099-06-01T09:00:00+07:00');
+    expect(getArticle(await currentEdition(), SCHEDULED)?.slug).toBe(SCHEDULED);
   });
 });
 

@@ -2,6 +2,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { SearchResults } from '@/components/search-results';
+import { compileContent } from '@/lib/content/loader';
+import { editionAt } from '@/lib/edition';
+import { publicationOf } from '@/lib/publication';
 import {
   buildSearchIndex,
   foldTerm,
@@ -10,14 +13,29 @@ import {
   normaliseQuery,
   parseResultsPage,
   searchArticles,
+  searchPublished,
+  type SearchOptions,
   type TextSegment,
 } from '@/lib/search';
-import { parseHtml } from './helpers/html';
-import { fixtureArticle, fixtureContent, publishedFixture, syntheticArticles, UNPUBLISHED_SLUGS } from './helpers/seo-fixture';
 import { searchUrl } from '@/lib/urls';
+import { parseHtml } from './helpers/html';
+import {
+  FIXTURE_NOW,
+  fixtureArticle,
+  fixtureContent,
+  fixtureEdition,
+  fixturePublication,
+  fixtureText,
+  SEO_FIXTURE,
+  syntheticArticles,
+  UNPUBLISHED_SLUGS,
+} from './helpers/seo-fixture';
 
-const index = buildSearchIndex(publishedFixture());
-const slugs = (query: string, page = 1, pageSize = 9) => searchArticles(index, query, page, pageSize).hits.map((hit) => hit.article.slug);
+/** The publication's index holds the scheduled article too; a search shows what is visible at FIXTURE_NOW. */
+const index = getSearchIndex(fixturePublication());
+const visible = (slug: string) => fixtureEdition().routes.hasArticle(slug);
+const search = (query: string, options: Partial<SearchOptions> = {}) => searchArticles(index, query, { visible, ...options });
+const slugs = (query: string, page = 1, pageSize = 9) => search(query, { page, pageSize }).hits.map((hit) => hit.article.slug);
 const marked = (segments: TextSegment[]) => segments.filter((segment) => segment.highlight).map((segment) => segment.text);
 
 describe('foldTerm', () => {
@@ -102,12 +120,12 @@ describe('searchArticles', () => {
   });
 
   it('highlights the matched words in the title and a body snippet around them', () => {
-    const [hit] = searchArticles(index, 'thanh pho').hits;
+    const [hit] = search('thanh pho').hits;
     expect(hit?.article.slug).toBe('studio-in-saigon');
     expect(marked(hit?.snippet ?? [])).toEqual(['Thành', 'phố']);
     expect(hit?.snippet.map((segment) => segment.text).join('')).toContain('Officially it is Thành phố Hồ Chí Minh');
 
-    const [typo] = searchArticles(index, 'monorpeo').hits;
+    const [typo] = search('monorpeo').hits;
     expect(marked(typo?.title ?? [])).toEqual(['monorepo']);
   });
 
@@ -119,26 +137,26 @@ describe('searchArticles', () => {
   it('paginates results and reads an out-of-range page as page 1', () => {
     const all = slugs('the', 1, 100);
     expect(all.length).toBeGreaterThanOrEqual(3);
-    const second = searchArticles(index, 'the', 2, 1);
+    const second = search('the', { page: 2, pageSize: 1 });
     expect(second).toMatchObject({ page: 2, totalPages: all.length, total: all.length });
     expect(second.hits.map((hit) => hit.article.slug)).toEqual([all[1]]);
-    expect(searchArticles(index, 'the', 99, 1).page).toBe(1);
-    expect(searchArticles(index, 'the', 99, 1).hits.map((hit) => hit.article.slug)).toEqual([all[0]]);
+    expect(search('the', { page: 99, pageSize: 1 }).page).toBe(1);
+    expect(search('the', { page: 99, pageSize: 1 }).hits.map((hit) => hit.article.slug)).toEqual([all[0]]);
   });
 
   it('returns nothing for empty or punctuation-only queries', () => {
-    for (const query of ['', '   ', '!!!', '<>']) expect(searchArticles(index, query)).toMatchObject({ total: 0, hits: [], totalPages: 0 });
+    for (const query of ['', '   ', '!!!', '<>']) expect(search(query)).toMatchObject({ total: 0, hits: [], totalPages: 0 });
   });
 
   it('caps the query and copes with very long ones', () => {
     const long = Array.from({ length: 120 }, (_, i) => `word${i}`).join(' ');
-    const results = searchArticles(index, `monorepo ${long}`);
+    const results = search(`monorepo ${long}`);
     expect(results.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
 
   it('echoes a hostile query as text, never as markup', () => {
     const query = '<script>alert(1)</script>';
-    const results = searchArticles(index, query);
+    const results = search(query);
     expect(results.query).toBe(query);
     const html = renderToStaticMarkup(createElement(SearchResults, { results: { ...results, total: 0, hits: [] } }));
     expect(html).not.toContain('<script>');
@@ -147,45 +165,69 @@ describe('searchArticles', () => {
   });
 
   it('renders hits with marks that contain only the matched words', () => {
-    const html = renderToStaticMarkup(createElement(SearchResults, { results: searchArticles(index, 'sài gòn') }));
+    const html = renderToStaticMarkup(createElement(SearchResults, { results: search('sài gòn') }));
     const root = parseHtml(html);
     expect(root.querySelectorAll('mark').map((mark) => mark.text)).toEqual(['Sài', 'Gòn']);
     expect(root.querySelector('a[href="/news/studio-in-saigon"]')).not.toBeNull();
   });
 });
 
-describe('getSearchIndex', () => {
-  it('reuses the index while the published set is unchanged', () => {
-    const published = publishedFixture();
-    const first = getSearchIndex(published);
-    expect(getSearchIndex([...published])).toBe(first);
-    expect(getSearchIndex([...published].reverse())).toBe(first);
+describe('getSearchIndex and searchPublished', () => {
+  it('builds one index per publication, from its bodies, and keeps it', () => {
+    const publication = fixturePublication();
+    expect(getSearchIndex(publication)).toBe(index);
+    expect([...index.articles.keys()].sort()).toEqual(['future-launch', 'monorepo-tools', 'script-in-title', 'studio-in-saigon', 'typescript-notes']);
+    expect(index.text('studio-in-saigon')).toContain('Officially it is Thành phố Hồ Chí Minh');
   });
 
-  it('adds a scheduled article when it goes live, and rebuilds when one is edited or withdrawn', () => {
-    const published = publishedFixture();
-    const first = getSearchIndex(published);
-    const scheduled = fixtureContent().articles.find((article) => article.slug === 'future-launch')!;
-    expect(slugs('scheduled announcement')).toEqual([]);
+  it('finds a scheduled article from its moment on, with the same index', () => {
+    expect(searchPublished(fixtureEdition(), 'scheduled announcement').hits).toEqual([]);
+    const live = fixtureEdition(new Date('2027-01-01T00:00:00+07:00'));
+    expect(searchPublished(live, 'scheduled announcement').hits.map((hit) => hit.article.slug)).toEqual(['future-launch']);
+    expect(getSearchIndex(live.publication)).toBe(index);
+    // Without a visibility rule the index answers for every article it holds.
+    expect(searchArticles(index, 'scheduled announcement', { visible: () => true }).hits.map((hit) => hit.article.slug)).toEqual(['future-launch']);
+  });
 
-    const live = getSearchIndex([scheduled, ...published]);
-    expect(live).toBe(first);
-    expect(searchArticles(live, 'scheduled announcement').hits.map((hit) => hit.article.slug)).toEqual(['future-launch']);
+  it('never finds a draft, at any moment', () => {
+    const far = fixtureEdition(new Date('2999-01-01T00:00:00Z'));
+    for (const query of ['secrets', 'unfinished', 'draft']) {
+      expect(searchPublished(far, query).hits.map((hit) => hit.article.slug)).not.toContain('draft-idea');
+    }
+    expect(index.articles.has('draft-idea')).toBe(false);
+  });
 
-    const edited = published.map((article) => (article.slug === 'studio-in-saigon' ? { ...article, title: 'Renamed studio story' } : article));
+  it('pages results like searchArticles', () => {
+    expect(searchPublished(fixtureEdition(), 'monorepo', 1)).toEqual(search('monorepo'));
+  });
+
+  it('builds a new index for a new publication: an edit or a withdrawal shows', () => {
+    const content = fixtureContent();
+    const edited = publicationOf(
+      { ...content, articles: content.articles.map((article) => (article.slug === 'studio-in-saigon' ? { ...article, title: 'Renamed studio story' } : article)) },
+      { preview: false },
+    );
     const rebuilt = getSearchIndex(edited);
-    expect(rebuilt).not.toBe(first);
-    expect(searchArticles(rebuilt, 'renamed').hits.map((hit) => hit.article.slug)).toEqual(['studio-in-saigon']);
-    expect(searchArticles(rebuilt, 'scheduled announcement').total).toBe(0);
+    expect(rebuilt).not.toBe(index);
+    expect(searchPublished(editionAt(edited, FIXTURE_NOW), 'renamed').hits.map((hit) => hit.article.slug)).toEqual(['studio-in-saigon']);
+    expect(searchPublished(fixtureEdition(), 'renamed').total).toBe(0);
 
-    const withdrawn = getSearchIndex(edited.filter((article) => article.slug !== 'typescript-notes'));
-    expect(withdrawn).not.toBe(rebuilt);
-    expect(searchArticles(withdrawn, 'strict').total).toBe(0);
+    const withdrawn = publicationOf({ ...content, articles: content.articles.filter((article) => article.slug !== 'typescript-notes') }, { preview: false });
+    expect(getSearchIndex(withdrawn)).not.toBe(index);
+    expect(searchPublished(editionAt(withdrawn, FIXTURE_NOW), 'strict').total).toBe(0);
+    expect(searchPublished(fixtureEdition(), 'strict').total).toBe(1);
+  });
+
+  it('answers the same for the same content compiled twice', () => {
+    const again = publicationOf(compileContent(SEO_FIXTURE, FIXTURE_NOW), { preview: false });
+    const results = searchPublished(editionAt(again, FIXTURE_NOW), 'monorepo');
+    expect(results).toEqual(search('monorepo'));
   });
 
   it('indexes a thousand articles', () => {
     const many = syntheticArticles(fixtureArticle('monorepo-tools'), 1000);
-    const big = buildSearchIndex(many);
-    expect(searchArticles(big, 'monorepo tooling 999').hits[0]?.article.slug).toBe('monorepo-tools-999');
+    const big = buildSearchIndex(many, fixtureText);
+    expect(searchArticles(big, 'monorepo tooling 999', { visible: () => true }).hits[0]?.article.slug).toBe('monorepo-tools-999');
+    expect(searchArticles(big, 'pnpm workspaces', { visible: () => true }).total).toBe(1000); // the body text of the template
   });
 });

@@ -10,7 +10,8 @@ import {
   sitemapEntries,
   type SitemapEntry,
 } from '@/lib/sitemap';
-import { fixtureContent, PUBLISHED_SLUGS, publishedFixture, UNPUBLISHED_SLUGS } from './helpers/seo-fixture';
+import { fixtureEdition, PUBLISHED_SLUGS, UNPUBLISHED_SLUGS } from './helpers/seo-fixture';
+import { siteEdition } from './helpers/site-fixture';
 
 const origin = siteConfig.url;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'url' || name === 'sitemap' });
@@ -23,9 +24,8 @@ interface IndexDocument {
   sitemapindex: { '@xmlns': string; sitemap: { loc: string; lastmod?: string }[] };
 }
 
-function entries(pageSize = siteConfig.pageSize): SitemapEntry[] {
-  const { categories, authors } = fixtureContent();
-  return sitemapEntries({ articles: publishedFixture(), categories, authors, pageSize });
+function entries(): SitemapEntry[] {
+  return sitemapEntries(fixtureEdition());
 }
 
 const paths = (list: SitemapEntry[]) => list.map((entry) => entry.url.replace(origin, ''));
@@ -41,7 +41,6 @@ describe('sitemapEntries', () => {
       '/category/dev-tools',
       '/category/studio',
       '/category/engineering',
-      '/category/empty-section',
       '/tags/culture',
       '/tags/tooling',
       '/tags/typescript',
@@ -54,12 +53,19 @@ describe('sitemapEntries', () => {
     expect(new Set(list.map((entry) => entry.url)).size).toBe(list.length);
   });
 
-  it('leaves out drafts, scheduled articles, their tags, authors without articles and search', () => {
+  it('leaves out drafts, scheduled articles, their tags, sections and authors without articles, and search', () => {
     const urls = entries().map((entry) => entry.url).join('\n');
     for (const slug of UNPUBLISHED_SLUGS) expect(urls).not.toContain(slug);
     expect(urls).not.toContain('secret-tag');
     expect(urls).not.toContain('nobody-yet');
+    expect(urls).not.toContain('empty-section');
     expect(urls).not.toContain('/search');
+  });
+
+  it('takes in the scheduled article and its tag from its moment', () => {
+    const later = paths(sitemapEntries(fixtureEdition(new Date('2027-01-01T00:00:00+07:00'))));
+    expect(later).toEqual(expect.arrayContaining(['/news/future-launch', '/tags/secret-tag']));
+    expect(later.indexOf('/news/future-launch')).toBe(2); // the newest article comes first
   });
 
   it('dates an article by its update, else its publication, and a listing by its newest article', () => {
@@ -68,17 +74,30 @@ describe('sitemapEntries', () => {
     expect(byPath.get('/news/studio-in-saigon')).toBe('2026-04-02T01:15:00.000Z');
     expect(byPath.get('/')).toBe('2026-04-02T01:15:00.000Z');
     expect(byPath.get('/category/dev-tools')).toBe('2026-03-12T02:30:00.000Z');
-    expect(byPath.get('/category/empty-section')).toBeUndefined();
+    expect(byPath.get('/category/engineering')).toBe('2026-01-31T17:00:00.000Z'); // typescript-notes, 2026-02-01
+    expect(byPath.get('/authors/linh-tran')).toBe('2026-04-02T01:15:00.000Z');
   });
 
-  it('includes every page of a paginated listing, page 1 at the bare URL', () => {
-    const list = paths(entries(1));
-    expect(list).toEqual(expect.arrayContaining(['/news', '/news/page/2', '/news/page/3', '/news/page/4']));
-    expect(list).not.toContain('/news/page/5');
+  it('includes every page of a paginated listing, page 1 at the bare URL (fixture site, 9 a page)', () => {
+    const list = paths(sitemapEntries(siteEdition()));
+    expect(list).toEqual(expect.arrayContaining(['/news', '/news/page/2', '/news/page/3']));
+    expect(list).not.toContain('/news/page/4');
     expect(list).not.toContain('/news/page/1');
-    expect(list).toEqual(expect.arrayContaining(['/category/engineering', '/category/engineering/page/2', '/tags/typescript/page/2', '/authors/sam-okafor/page/2']));
-    expect(list).not.toContain('/category/engineering/page/3');
-    expect(list).not.toContain('/category/empty-section/page/2');
+    expect(list).toEqual(expect.arrayContaining(['/category/field-notes', '/category/field-notes/page/2', '/tags/workflow/page/2', '/authors/ada-quill/page/2']));
+    expect(list).not.toContain('/category/field-notes/page/3');
+    expect(list).not.toContain('/category/tooling/page/2');
+    expect(list).not.toContain('/category/dormant');
+    expect(list).not.toContain('/authors/dana-holt');
+    expect(list).toHaveLength(68);
+  });
+
+  it('dates every page of a listing by the newest article of the listing (fixture site)', () => {
+    const byPath = new Map(sitemapEntries(siteEdition()).map((entry) => [entry.url.replace(origin, ''), entry.lastModified?.toISOString()]));
+    expect(byPath.get('/news')).toBe('2025-11-27T17:00:00.000Z'); // the-winter-release-calendar
+    expect(byPath.get('/news/page/3')).toBe('2025-11-27T17:00:00.000Z');
+    expect(byPath.get('/category/field-notes/page/2')).toBe('2025-10-27T17:00:00.000Z'); // a-shared-glossary-for-every-project
+    // timeboxing-research-spikes was updated four days after its date.
+    expect(byPath.get('/news/timeboxing-research-spikes')).toBe('2025-08-08T17:00:00.000Z');
   });
 });
 
@@ -100,7 +119,8 @@ describe('sitemapDocument', () => {
   });
 });
 
-describe('sitemaps past the 50,000 URL limit', () => {
+// 120,000 URLs rendered and parsed as XML: allow for a busy machine.
+describe('sitemaps past the 50,000 URL limit', { timeout: 20_000 }, () => {
   const many: SitemapEntry[] = Array.from({ length: 120_000 }, (_, index) => ({
     url: `${origin}/news/article-${index}`,
     lastModified: new Date(Date.UTC(2026, 0, 1) + index * 60_000),
