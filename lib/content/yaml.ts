@@ -18,10 +18,13 @@ export function parseYaml(source: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const errors = doc.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}`,
-  }));
+  const lines = source.split('\n');
+  // The parser often reports one mistake twice: a mis-indented field also "runs over two
+  // lines". One message per mistake, one per line.
+  const parserErrors = doc.errors.length > 1 ? doc.errors.filter((error) => error.code !== 'MULTILINE_IMPLICIT_KEY') : doc.errors;
+  const errors = parserErrors
+    .map((error) => plainError(error.code, error.message, lineAt(error.pos[0]), lines))
+    .filter((error, index, all) => all.findIndex((other) => other.line === error.line) === index);
   visit(doc, {
     Alias(_, alias) {
       errors.push({ line: lineAt(alias.range?.[0] ?? 0), message: `YAML alias '*${alias.source}' is not allowed here: write the value out in full` });
@@ -60,4 +63,62 @@ export function stringsIn(data: unknown, path: PropertyKey[] = []): { path: Prop
     return Object.entries(data).flatMap(([key, value]) => [{ path: [...path, key], value: key }, ...stringsIn(value, [...path, key])]);
   }
   return [];
+}
+
+/** The last line at or before `line` (1-based) that `test` accepts, or `line` itself. */
+function lineBefore(lines: readonly string[], line: number, test: (text: string) => boolean): number {
+  for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) if (test(lines[index] ?? '')) return index + 1;
+  return line;
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * A YAML parser error in plain words, on the line where the mistake is (the parser notices an
+ * unclosed bracket or quote lines later), with what to do about it.
+ */
+function plainError(code: string, message: string, line: number, lines: readonly string[]): { line: number; message: string } {
+  const text = lines[line - 1] ?? '';
+  const field = /^\s*([\w.-]+):/.exec(text)?.[1];
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (field && /^\s*[\w.-]+:\s+[^'"\s].*:(\s|$)/.test(text)) {
+        return { line, message: `the value of ${field} contains a colon: put the whole value in quotes, e.g. ${field}: "${text.slice(text.indexOf(':') + 1).trim()}"` };
+      }
+      {
+        const indent = (candidate: string) => /^ */.exec(candidate)?.[0].length ?? 0;
+        const next = lines[line] ?? '';
+        const deeper = next.trim() !== '' && indent(next) > indent(text);
+        return { line: deeper ? line + 1 : line, message: 'this line is indented more than the field above it: line fields up with the same number of spaces' };
+      }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { line, message: 'a field runs over more than one line: write each field on one line as name: value (quote long values)' };
+    case 'TAB_AS_INDENT':
+      return { line, message: 'this line is indented with a tab: indent with spaces only' };
+    case 'DUPLICATE_KEY':
+      return { line, message: `the field ${field ?? 'on this line'} appears twice: keep one of them` };
+    case 'MISSING_CHAR':
+      if (/quote/.test(message)) {
+        const quote = /'/.test(message) && !/"/.test(message) ? "'" : '"';
+        const opened = lineBefore(lines, line, (candidate) => count(candidate, quote) % 2 === 1);
+        return { line: opened, message: `a ${quote} quote is opened but not closed: add the closing ${quote} at the end of the value` };
+      }
+      break;
+    case 'BAD_INDENT':
+      if (/^Flow sequence/.test(message)) {
+        const opened = lineBefore(lines, line, (candidate) => count(candidate, '[') > count(candidate, ']'));
+        return { line: opened, message: 'a list that starts with [ is not closed: add ] at the end of the list, on the same line' };
+      }
+      if (/^Flow map/.test(message)) {
+        const opened = lineBefore(lines, line, (candidate) => count(candidate, '{') > count(candidate, '}'));
+        return { line: opened, message: 'a value that starts with { is not closed: add } at its end, on the same line' };
+      }
+      break;
+    case 'UNEXPECTED_TOKEN':
+      if (/^\s*[\w.-]+:\s*(["']).*\1\s*\S/.test(text)) {
+        return { line, message: 'text follows the closing quote: put the whole value inside the quotes' };
+      }
+      break;
+  }
+  return { line, message: `this line is not valid YAML (${message.split('\n')[0] ?? message}): check its quotes, colons and indentation` };
 }

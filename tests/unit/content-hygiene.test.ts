@@ -115,3 +115,28 @@ describe('tags and images', () => {
     ]);
   });
 });
+
+describe('YAML mistakes in plain words', () => {
+  const mistake = (fields: string) => site(`---\n${fields}\n---\nBody.\n`).problems;
+
+  it('says what to do, on the line of the mistake', () => {
+    expect(mistake('title: Design: a guide\ndescription: Fine\ndate: 2025-01-01\ncategory: news')).toEqual([
+      'a.md:2: the value of title contains a colon: put the whole value in quotes, e.g. title: "Design: a guide"',
+    ]);
+    expect(mistake('title: Fine\ntags: [design, tools\ndescription: Fine\ndate: 2025-01-01\ncategory: news')).toEqual([
+      'a.md:3: a list that starts with [ is not closed: add ] at the end of the list, on the same line',
+    ]);
+    expect(mistake('title: "Unclosed\ndescription: Fine\ndate: 2025-01-01\ncategory: news')).toEqual([
+      'a.md:2: a " quote is opened but not closed: add the closing " at the end of the value',
+    ]);
+    expect(mistake('title: Fine\ndescription: Fine\ndate: 2025-01-01\ncategory: news\nsource:\n\tname: Wire')).toEqual([
+      'a.md:7: this line is indented with a tab: indent with spaces only',
+    ]);
+    expect(mistake('title: Fine\ndescription: Fine\ndate: 2025-01-01\ncategory: news\nsource:\n  name: Wire\n   url: https://example.com')).toEqual([
+      'a.md:8: this line is indented more than the field above it: line fields up with the same number of spaces',
+    ]);
+    expect(mistake('title: "Quoted" and more\ndescription: Fine\ndate: 2025-01-01\ncategory: news')).toEqual([
+      'a.md:2: text follows the closing quote: put the whole value inside the quotes',
+    ]);
+  });
+});
