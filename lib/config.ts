@@ -1,3 +1,4 @@
+import type { Language } from './content/model';
 import { siteOrigin } from './site-origin';
 
 /**
@@ -20,7 +21,8 @@ export interface SiteConfig {
   /** Absolute origin without a trailing slash, from SITE_URL. */
   url: string;
   locale: string;
-  language: string;
+  /** The site's own language: its pages' and articles' default. */
+  language: Language;
   timeZone: string;
   pageSize: number;
   relatedCount: number;

@@ -2,7 +2,7 @@ import { formatDate } from '../dates';
 import type { ImageSize } from '../markdown';
 import { parsePageSegment } from '../pagination';
 import { LiveRoutes, matchRoute, RESERVED_ARTICLE_SLUGS, routeIndexOf, routePatterns, routes, type RouteIndex, type RouteMatch } from '../routes';
-import type { Article, ArticleBody, Author, Category } from './model';
+import { LANGUAGE_NAMES, type Article, type ArticleBody, type Author, type Category } from './model';
 import { imagePathProblem } from './schema';
 import type { Problem, Severity } from './problems';
 import { suggest } from './suggest';
@@ -65,6 +65,7 @@ export function checkArticles(input: CheckInput): Problem[] {
   };
   const links = new LinkResolver(input);
   const sameTitle = groupBy(input.sources, (source) => source.article.title.trim().toLowerCase());
+  const translations = translationFindings(input);
 
   for (const source of input.sources) {
     const { article } = source;
@@ -88,8 +89,42 @@ export function checkArticles(input: CheckInput): Problem[] {
       ));
     }
     add(source, line('description'), descriptionFinding(article));
+    add(source, line('translationOf'), translations.get(source) ?? null);
   }
   return problems;
+}
+
+/**
+ * What is wrong with each article's translationOf: it must name another article, an original
+ * (not itself a translation) in another language, with at most one translation per language.
+ */
+function translationFindings(input: CheckInput): Map<SourceArticle, Finding> {
+  const findings = new Map<SourceArticle, Finding>();
+  const bySlug = new Map(input.sources.map((source) => [source.article.slug, source]));
+  const taken = new Map<string, SourceArticle>();
+  for (const source of input.sources.filter((candidate) => candidate.article.translationOf !== null).sort((a, b) => a.file.localeCompare(b.file))) {
+    const { slug, lang, translationOf: target } = source.article;
+    const original = bySlug.get(target ?? '');
+    const problem = (message: string) => findings.set(source, error(`translationOf '${target}': ${message}`));
+    if (target === slug) problem('an article cannot be a translation of itself');
+    else if (!original) {
+      // A target whose own file has errors is reported there.
+      if (!input.fileSlugs.includes(target ?? '')) {
+        const hint = suggest(target ?? '', input.fileSlugs);
+        problem(`no article with that slug${hint ? `, did you mean '${hint}'?` : ''}`);
+      }
+    } else if (original.article.translationOf !== null) {
+      problem(`that article is itself a translation of '${original.article.translationOf}': name the original, translationOf: ${original.article.translationOf}`);
+    } else if (original.article.lang === lang) {
+      problem(`both are in ${LANGUAGE_NAMES[lang]}: a translation is in another language (set lang: on this article)`);
+    } else {
+      const key = `${target}\0${lang}`;
+      const first = taken.get(key);
+      if (first) problem(`it already has a ${LANGUAGE_NAMES[lang]} translation, ${first.file}`);
+      else taken.set(key, source);
+    }
+  }
+  return findings;
 }
 
 function heroFinding(image: (ImageSize & { src: string }) | null): Finding | null {

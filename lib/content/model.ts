@@ -7,6 +7,13 @@ import type { Author, Category } from './schema';
 
 export type { Author, Category } from './schema';
 
+/** The languages articles are written in. */
+export const LANGUAGES = ['en', 'vi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language's name in English, for messages to editors. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', vi: 'Vietnamese' };
+
 export interface Tag {
   slug: string;
   /** The spelling the first article to use the tag gave it. */
@@ -43,6 +50,10 @@ export interface Article {
   featured: boolean;
   draft: boolean;
   ads: boolean;
+  /** The language it is written in. */
+  lang: Language;
+  /** The slug of the article this one translates, or null for an original. */
+  translationOf: string | null;
   words: number;
   readingMinutes: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContentDate } from '../dates';
+import { LANGUAGES } from './model';
 import { unknownMessage } from './suggest';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -112,6 +113,8 @@ export function frontmatterSchema(context: SchemaContext) {
       featured: flag('featured'),
       draft: flag('draft'),
       ads: flag('ads'),
+      lang: z.enum(LANGUAGES, { error: (issue) => `lang '${String(issue.input)}' is not a language of the site: use ${LANGUAGES.join(' or ')}` }).optional(),
+      translationOf: slug('translationOf').optional(),
     })
     // `when` runs these cross-field rules even when another field failed, so one run reports everything.
     .refine((data) => data.image === undefined || data.imageAlt !== undefined, {
@@ -131,7 +134,7 @@ export type Frontmatter = z.output<ReturnType<typeof frontmatterSchema>>;
 /** All keys an article may use, for "did you mean" hints on unknown keys. */
 export const FRONTMATTER_KEYS = [
   'title', 'description', 'date', 'updated', 'category', 'tags', 'author',
-  'image', 'imageAlt', 'source', 'featured', 'draft', 'ads',
+  'image', 'imageAlt', 'source', 'featured', 'draft', 'ads', 'lang', 'translationOf',
 ] as const;
 
 const slug = (field: string) =>

@@ -3,36 +3,14 @@
  * are not raster files or carry a query string. Each is a `file:line: message` naming the
  * problem, and nothing is published.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/loader';
 import { characterName, forbiddenCharacters } from '@/lib/content/text-hygiene';
+import { articleFile as frontmatter, checkTempSite, removeTempSites } from './helpers/temp-site';
 
-let dir = '';
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = '';
-});
+afterEach(removeTempSites);
 
-const CATEGORIES = '- slug: news\n  name: News\n  description: Everything.\n';
-
-/** A one-article site in a temp folder; `files` are extra files relative to the site folder. */
-function site(article: string, files: Record<string, string> = {}) {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'nowletus-hygiene-'));
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  };
-  write('content/categories.yml', CATEGORIES);
-  write('content/articles/a.md', article);
-  for (const [file, text] of Object.entries(files)) write(file, text);
-  const { content, problems } = checkContent({ contentDir: path.join(dir, 'content') });
-  return { content, problems: problems.map((problem) => `${path.basename(problem.file)}:${problem.line}: ${problem.message}`) };
-}
-
-const frontmatter = (fields: string, body = 'Body text.') => `---\n${fields}\ndate: 2025-01-01\ncategory: news\n---\n${body}\n`;
+/** A one-article site; `files` are extra files relative to the site folder. */
+const site = (article: string, files: Record<string, string> = {}) => checkTempSite({ 'content/articles/a.md': article, ...files });
 
 describe('invisible characters', () => {
   it('names each forbidden character by code point and name', () => {

@@ -27,6 +27,8 @@ function article(slug: string, overrides: Partial<Article> = {}): Article {
     featured: false,
     draft: false,
     ads: true,
+    lang: 'en',
+    translationOf: null,
     words: 1,
     readingMinutes: 1,
     ...overrides,
