@@ -65,3 +65,18 @@ export function isoDay(date: Date): string {
 export function siteYear(date: Date): number {
   return Number(isoDay(date).slice(0, 4));
 }
+
+const momentFormat = new Intl.DateTimeFormat(siteConfig.locale, {
+  timeZone: siteConfig.timeZone,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "1 June 2099 at 09:00", in the site's time zone. */
+export function formatMoment(date: Date): string {
+  return momentFormat.format(date);
+}
