@@ -287,6 +287,7 @@ export const routes = {
   rss: defineRoute('/feed.xml'),
   jsonFeed: defineRoute('/feed.json'),
   sitemap: defineRoute('/sitemap.xml'),
+  newsSitemap: defineRoute('/news-sitemap.xml'),
   childSitemap: defineRoute<{ file: string }>('/sitemaps/:file', {
     exists: (params, live) => {
       const match = /^(0|[1-9]\d{0,3})\.xml$/.exec(params.file);

@@ -7,6 +7,7 @@ import { lastChange, type Article } from './content/model';
 import type { Edition } from './edition';
 import { routes, SITEMAP_URL_LIMIT } from './routes';
 import { absoluteUrl, childSitemapUrl } from './urls';
+import { xmlDocument } from './xml';
 
 export { SITEMAP_URL_LIMIT } from './routes';
 
@@ -49,28 +50,20 @@ export function chunkSitemap<T>(entries: readonly T[], limit = SITEMAP_URL_LIMIT
   return Array.from({ length: Math.ceil(entries.length / limit) }, (_, index) => entries.slice(index * limit, (index + 1) * limit));
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-function location(entry: SitemapEntry): string {
-  const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : '';
-  return `<loc>${escapeXml(entry.url)}</loc>${lastmod}`;
+function location(entry: SitemapEntry) {
+  return { loc: entry.url, ...(entry.lastModified && { lastmod: entry.lastModified.toISOString() }) };
 }
 
 /** A `<urlset>` document. */
 export function renderUrlset(entries: readonly SitemapEntry[]): string {
-  const urls = entries.map((entry) => `<url>${location(entry)}</url>\n`).join('');
-  return `${XML_DECLARATION}<urlset xmlns="${NAMESPACE}">\n${urls}</urlset>\n`;
+  return xmlDocument({ urlset: { '@xmlns': NAMESPACE, url: entries.map(location) } });
 }
 
 /** A `<sitemapindex>` document listing child sitemaps. */
 export function renderSitemapIndex(children: readonly SitemapEntry[]): string {
-  const sitemaps = children.map((child) => `<sitemap>${location(child)}</sitemap>\n`).join('');
-  return `${XML_DECLARATION}<sitemapindex xmlns="${NAMESPACE}">\n${sitemaps}</sitemapindex>\n`;
+  return xmlDocument({ sitemapindex: { '@xmlns': NAMESPACE, sitemap: children.map(location) } });
 }
 
 /**

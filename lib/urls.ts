@@ -14,6 +14,7 @@ export const tagUrl = (slug: string, page = 1) => listings.tag.url({ slug }, pag
 export const authorUrl = (slug: string, page = 1) => listings.author.url({ slug }, page);
 export const feedUrls = { rss: routes.rss.url({}), json: routes.jsonFeed.url({}) } as const;
 export const sitemapUrl = () => routes.sitemap.url({});
+export const newsSitemapUrl = () => routes.newsSitemap.url({});
 export const childSitemapUrl = (index: number) => routes.childSitemap.url({ file: `${index}.xml` });
 
 /** Search results for `query`, page 1 without a page parameter. */
