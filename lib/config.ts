@@ -28,6 +28,8 @@ export interface SiteConfig {
   relatedCount: number;
   city: string;
   social: { label: string; url: string }[];
+  /** The WebSub hub the feeds name, so readers and aggregators can subscribe to pushes; null for none. */
+  websubHub: string | null;
   ads: {
     /** AdSense publisher id (ca-pub-...), or null for placeholders. */
     client: string | null;
@@ -63,6 +65,7 @@ export const siteConfig: SiteConfig = {
   pageSize: 9,
   relatedCount: 6,
   city: 'Ho Chi Minh City',
+  websubHub: 'https://pubsubhubbub.appspot.com/',
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/company/nowletus' },
     { label: 'GitHub', url: 'https://github.com/nowletus' },

@@ -101,6 +101,7 @@ function buildFeed(source: FeedSource, options: FeedOptions, format: 'rss' | 'js
     favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${siteYear(updated ?? new Date())} ${siteConfig.name}. All rights reserved.`,
     feedLinks: { rss: absoluteUrl(options.rssPath), ...(options.jsonPath && { json: absoluteUrl(options.jsonPath) }) },
+    hub: siteConfig.websubHub ?? undefined,
     ttl: 60,
   });
   for (const article of newest) feed.addItem(item(article, source.body(article.slug), format));
@@ -134,6 +135,7 @@ export function jsonFeed(source: FeedSource, options: FeedOptions): string {
     version: 'https://jsonfeed.org/version/1.1',
     language: siteConfig.language,
     authors: [{ name: siteConfig.name, url: absoluteUrl(homeUrl()) }],
+    ...(siteConfig.websubHub && { hubs: [{ type: 'WebSub', url: siteConfig.websubHub }] }),
     items: document.items.map((entry) => (entry.author ? { ...entry, authors: [entry.author] } : entry)),
   };
   return JSON.stringify(upgraded, null, 2);

@@ -66,7 +66,11 @@ describe('the RSS feed of the whole site', () => {
     expect(channel.title).toBe(siteConfig.name);
     expect(channel.link).toBe(`${origin}/`);
     expect(channel.language).toBe(siteConfig.language);
-    expect(channel['atom:link']).toMatchObject({ '@href': `${origin}/feed.xml`, '@rel': 'self' });
+    expect(channel['atom:link']).toEqual([
+      expect.objectContaining({ '@href': `${origin}/feed.xml`, '@rel': 'self' }),
+      // WebSub: subscribers may ask the hub to push new items.
+      { '@href': 'https://pubsubhubbub.appspot.com/', '@rel': 'hub' },
+    ]);
     expect(String(channel.lastBuildDate)).toMatch(RFC_822);
     // The newest change in the feed (not the time of the build), so the document is stable.
     expect(new Date(String(channel.lastBuildDate)).toISOString()).toBe('2026-04-02T01:15:00.000Z');
@@ -138,7 +142,7 @@ describe('the RSS feed of a category', () => {
   it("names the category and links to the category's page and feed", () => {
     expect(channel.title).toBe(`Engineering — ${siteConfig.name}`);
     expect(channel.link).toBe(`${origin}/category/engineering`);
-    expect(channel['atom:link']).toMatchObject({ '@href': `${origin}/category/engineering/feed.xml` });
+    expect(channel['atom:link']).toContainEqual(expect.objectContaining({ '@href': `${origin}/category/engineering/feed.xml`, '@rel': 'self' }));
   });
 
   it("carries only the category's published articles", () => {
@@ -186,6 +190,7 @@ describe('the JSON feed of the whole site', () => {
     expect(feed.home_page_url).toBe(`${origin}/`);
     expect(feed.feed_url).toBe(`${origin}/feed.json`);
     expect(feed.language).toBe(siteConfig.language);
+    expect(feed.hubs).toEqual([{ type: 'WebSub', url: 'https://pubsubhubbub.appspot.com/' }]);
     expect(Array.isArray(feed.items)).toBe(true);
   });
 
