@@ -5,13 +5,8 @@ import { Breadcrumbs } from './breadcrumbs';
 import { JsonLd } from './json-ld';
 import { Pagination } from './pagination';
 
-interface ListingViewProps {
-  listing: Listing;
-  /** Shown above the heading, e.g. "Category" or "Author". */
-  eyebrow?: string;
-}
-
-export function ListingView({ listing, eyebrow }: ListingViewProps) {
+export function ListingView({ listing }: { listing: Listing }) {
+  const { eyebrow } = listing;
   return (
     <div className="container-page pt-8">
       <JsonLd data={breadcrumbListJsonLd(listing.crumbs)} />
