@@ -98,9 +98,29 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
  */
 function topLevelBlocks(html: string): BodyBlock[] {
   const tree: HtmlRoot = fromHtml(html, { fragment: true });
+  labelTaskCheckboxes(tree);
   return tree.children
     .filter((node): node is Element => node.type === 'element')
     .map((element) => ({ html: toHtml(element), paragraph: element.tagName === 'p', words: countWords(toString(element)) }));
+}
+
+const BLOCK_ELEMENTS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'table', 'div']);
+
+/**
+ * A task list's checkboxes get their item's words as their accessible name: the checkbox and
+ * the text after it, up to any nested list, go into one <label>.
+ */
+function labelTaskCheckboxes(tree: HtmlRoot): void {
+  visit(tree, 'element', (parent: Element): 'skip' | undefined => {
+    const start = parent.children.findIndex((child) => child.type === 'element' && child.tagName === 'input' && child.properties.type === 'checkbox');
+    if (start === -1) return undefined;
+    const rest = parent.children.slice(start);
+    const end = rest.findIndex((child) => child.type === 'element' && BLOCK_ELEMENTS.has(child.tagName));
+    const inline = end === -1 ? rest : rest.slice(0, end);
+    const label: Element = { type: 'element', tagName: 'label', properties: {}, children: inline };
+    parent.children.splice(start, inline.length, label);
+    return 'skip';
+  });
 }
 
 function isSitePath(url: string): boolean {

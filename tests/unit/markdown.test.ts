@@ -31,6 +31,14 @@ describe('renderMarkdown: GitHub-flavoured markdown', () => {
     expect(boxes.map((box) => box.hasAttribute('checked'))).toEqual([false, true]);
   });
 
+  it("names each checkbox by its item's words (a label around both), leaving nested lists out", () => {
+    const root = parseHtml(html('- [ ] write *tests*\n  - a nested point\n- [x] read the spec\n'));
+    const labels = root.querySelectorAll('li.task-list-item > label');
+    expect(labels.map((label) => label.text.trim())).toEqual(['write tests', 'read the spec']);
+    expect(labels.every((label) => label.querySelector('input[type="checkbox"]') !== null)).toBe(true);
+    expect(root.querySelector('li.task-list-item > ul')?.text.trim()).toBe('a nested point');
+  });
+
   it('links bare URLs (autolink literals)', () => {
     const root = parseHtml(html('Read https://example.com/guide and www.example.org today.'));
     expect(root.querySelectorAll('a').map((link) => [link.getAttribute('href'), link.text])).toEqual([
