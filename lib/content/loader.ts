@@ -252,6 +252,8 @@ function readArticleSafely(...args: Parameters<typeof readArticle>): SourceArtic
   try {
     return readArticle(...args);
   } catch (error) {
+    // Deleted since the folder was listed (an editor's save in progress): it is not there.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     const [context, file] = args;
     report(context, file, 1, `this file could not be read: ${error instanceof Error ? error.message : String(error)}`);
     return null;
