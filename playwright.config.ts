@@ -14,8 +14,11 @@ const devPort = port + 2;
 /** The development server's pinned clock: the fixture's scheduled article (2099) previews as scheduled. */
 export const DEV_NOW = '2026-06-01T00:00:00+07:00';
 export const TEST_AD_CLIENT = 'ca-pub-1234567890123456';
-/** Workspace names of the three servers (os.tmpdir()/nowletus-<name>, see tests/support/site.ts). */
-export const SERVERS = { site: 'e2e-site', ads: 'e2e-ads', dev: 'e2e-dev' } as const;
+/**
+ * Workspace names of the three servers (os.tmpdir()/nowletus-<name>, see tests/support/site.ts),
+ * by port, so two checkouts testing on different E2E_PORTs never share a folder.
+ */
+export const SERVERS = { site: `e2e-${port}-site`, ads: `e2e-${port}-ads`, dev: `e2e-${port}-dev` } as const;
 
 function server(name: string, listenPort: number, { dev = false, env = {} }: { dev?: boolean; env?: Record<string, string> } = {}) {
   return {

@@ -96,7 +96,4 @@ export function clearArticles(workspace: Workspace): void {
   mkdirSync(articlesDir, { recursive: true });
 }
 
-/** The fixed folder of a named workspace, so a test can find the build a server runs. */
-export function namedWorkspaceDir(name: string): string {
-  return path.join(os.tmpdir(), `nowletus-${name}`);
-}
+export { namedWorkspaceDir } from './workspace-dir';

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { ADA, EMPTY_LISTINGS, FIELD_NOTES, LONG_ARTICLE, TITLE_WORD, VIETNAMESE, WITHOUT_IMAGE, WORKFLOW_TAG } from '../support/site';
 
 /**
  * axe-core over every route type, in light and dark mode: zero violations of WCAG 2.0/2.1
@@ -13,16 +14,18 @@ const ROUTES: { name: string; path: string; status: number }[] = [
   { name: 'home', path: '/', status: 200 },
   { name: 'news archive', path: '/news', status: 200 },
   { name: 'news archive page 2', path: '/news/page/2', status: 200 },
-  { name: 'article with hero image', path: '/news/monorepo-tooling-we-actually-use', status: 200 },
-  { name: 'article without image', path: '/news/our-friday-demo-ritual', status: 200 },
-  { name: 'category', path: '/category/dev-tools', status: 200 },
+  { name: 'long article with hero, code, table and footnote', path: LONG_ARTICLE.path, status: 200 },
+  { name: 'article without image', path: `/news/${WITHOUT_IMAGE.slug}`, status: 200 },
+  { name: 'Vietnamese article', path: `/news/${VIETNAMESE.slug}`, status: 200 },
+  { name: 'category', path: `/category/${FIELD_NOTES.slug}`, status: 200 },
   { name: 'all categories', path: '/categories', status: 200 },
-  { name: 'tag', path: '/tags/workflow', status: 200 },
-  { name: 'author', path: '/authors/linh-tran', status: 200 },
-  { name: 'search with results', path: '/search?q=monorepo', status: 200 },
+  { name: 'tag', path: `/tags/${WORKFLOW_TAG.slug}`, status: 200 },
+  { name: 'author', path: `/authors/${ADA.slug}`, status: 200 },
+  { name: 'search with results', path: `/search?q=${TITLE_WORD.query}`, status: 200 },
   { name: 'search without results', path: '/search?q=zzzzqqq', status: 200 },
   { name: 'empty search', path: '/search', status: 200 },
   { name: '404', path: '/this-page-does-not-exist', status: 404 },
+  { name: 'empty category (404)', path: `/category/${EMPTY_LISTINGS.category.slug}`, status: 404 },
 ];
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;

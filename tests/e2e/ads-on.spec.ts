@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_AD_CLIENT } from '../../playwright.config';
+import { ADS_OFF, FIELD_NOTES, LONG_ARTICLE } from '../support/site';
 
 /** This project runs against a build with NEXT_PUBLIC_ADSENSE_CLIENT set and consent required. */
-
-const LONG_ARTICLE = '/news/building-a-studio-in-ho-chi-minh-city';
 
 async function instrument(page: Page) {
   // The ad network is unreachable here: serve an empty script and count the pushes instead.
@@ -27,7 +26,7 @@ const adScripts = (page: Page) => page.locator('script[src*="pagead2.googlesyndi
 
 test('renders AdSense units, and loads the script once only after consent', async ({ page }) => {
   await instrument(page);
-  await page.goto(LONG_ARTICLE);
+  await page.goto(LONG_ARTICLE.path);
 
   const units = page.locator('ins.adsbygoogle');
   await expect(units).toHaveCount(3);
@@ -48,8 +47,8 @@ test('renders AdSense units, and loads the script once only after consent', asyn
 
   // Following links loads each page whole: the accepted choice holds, every unit of the new
   // page is pushed once and the script is added once.
-  await page.getByRole('link', { name: 'Dev Tools', exact: true }).first().click();
-  await expect(page.locator('h1')).toHaveText('Dev Tools');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: FIELD_NOTES.name, exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(FIELD_NOTES.name);
   await page.getByTestId('article-card').first().getByRole('heading').getByRole('link').click();
   await expect(page.locator('article h1')).toBeVisible();
   const articleUnits = await page.locator('ins.adsbygoogle').count();
@@ -66,7 +65,7 @@ test('renders AdSense units, and loads the script once only after consent', asyn
 
 test('declining keeps every ad script away, and the boxes keep their size', async ({ page }) => {
   await instrument(page);
-  await page.goto(LONG_ARTICLE);
+  await page.goto(LONG_ARTICLE.path);
   await page.getByRole('button', { name: 'Decline' }).click();
   await page.reload();
   await expect(page.getByRole('region', { name: 'Advertising consent' })).toHaveCount(0);
@@ -77,7 +76,8 @@ test('declining keeps every ad script away, and the boxes keep their size', asyn
 
 test('ads: false still removes every unit', async ({ page }) => {
   await instrument(page);
-  await page.goto('/news/killing-features-gracefully');
+  await page.goto(`/news/${ADS_OFF.slug}`);
+  await expect(page.locator('h1')).toHaveText(ADS_OFF.title);
   await expect(page.locator('ins.adsbygoogle')).toHaveCount(0);
 });
 

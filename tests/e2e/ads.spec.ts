@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { ADS_OFF, FIELD_NOTES, LONG_ARTICLE, NEWS_PAGE_SIZES } from '../support/site';
 
 test.describe('ad slots without an ad client', () => {
   test('a long article has top, in-body and end placeholders', async ({ page }) => {
-    await page.goto('/news/building-a-studio-in-ho-chi-minh-city');
+    await page.goto(LONG_ARTICLE.path);
     const slots = page.getByRole('complementary', { name: 'Advertisement' });
     await expect(slots).toHaveCount(3);
     await expect(slots.nth(0)).toContainText('Ad slot ready: 1000000001');
@@ -17,8 +18,8 @@ test.describe('ad slots without an ad client', () => {
   });
 
   test('ads: false removes every slot from that article', async ({ page }) => {
-    await page.goto('/news/killing-features-gracefully');
-    await expect(page.locator('h1')).toBeVisible();
+    await page.goto(`/news/${ADS_OFF.slug}`);
+    await expect(page.locator('h1')).toHaveText(ADS_OFF.title);
     await expect(page.getByRole('complementary', { name: 'Advertisement' })).toHaveCount(0);
     await expect(page.getByText('Advertisement', { exact: true })).toHaveCount(0);
   });
@@ -34,6 +35,13 @@ test.describe('ad slots without an ad client', () => {
     await expect(children.nth(count - 1)).toHaveAttribute('data-testid', 'article-card');
   });
 
+  test('a listing page of exactly one ad interval of cards has no ad row', async ({ page }) => {
+    // /news/page/3 holds 6 cards, the listing interval: an ad after them would close the page.
+    await page.goto(`/news/page/${NEWS_PAGE_SIZES.length}`);
+    await expect(page.getByTestId('article-card')).toHaveCount(NEWS_PAGE_SIZES.at(-1)!);
+    await expect(page.getByRole('complementary', { name: 'Advertisement' })).toHaveCount(0);
+  });
+
   test('ads.txt explains that no publisher is configured', async ({ request }) => {
     const response = await request.get('/ads.txt');
     expect(response.status()).toBe(200);
@@ -41,7 +49,7 @@ test.describe('ad slots without an ad client', () => {
     expect(await response.text()).toMatch(/^# No ad publisher is configured/);
   });
 
-  for (const path of ['/', '/news', '/category/dev-tools', '/news/building-a-studio-in-ho-chi-minh-city']) {
+  for (const path of ['/', '/news', `/category/${FIELD_NOTES.slug}`, LONG_ARTICLE.path]) {
     test(`no layout shift on ${path}`, async ({ page }) => {
       await page.addInitScript(() => {
         const shifts: number[] = [];

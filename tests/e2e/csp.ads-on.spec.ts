@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cspDirectives } from '../support/csp';
+import { LONG_ARTICLE } from '../support/site';
 
 /**
  * Runs in the 'ads-on' project: a build with NEXT_PUBLIC_ADSENSE_CLIENT set. The policy must
  * let the AdSense tag load and frame its units, and still keep every other door shut.
  */
 
-for (const path of ['/', '/news/building-a-studio-in-ho-chi-minh-city', '/news', '/this-page-does-not-exist']) {
+for (const path of ['/', LONG_ARTICLE.path, '/news', '/this-page-does-not-exist']) {
   test(`the CSP on ${path} allows the ad network and nothing looser`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBeLessThan(500);
@@ -58,7 +59,7 @@ fetch('https://pagead2.googlesyndication.com/pagead/ping?x=1').catch(() => {});`
 
   test('loading the ad script, framing an ad and calling home break no directive', async ({ page }) => {
     await watchViolations(page);
-    await page.goto('/news/building-a-studio-in-ho-chi-minh-city');
+    await page.goto(LONG_ARTICLE.path);
     const notice = page.getByRole('region', { name: 'Advertising consent' });
     await notice.getByRole('button', { name: 'Accept' }).click();
     await expect(page.locator('script[src*="pagead2.googlesyndication.com"]')).toHaveCount(1);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LONG_ARTICLE, SECTIONS } from '../support/site';
 
 /**
  * A keyboard-only reader: no mouse, no clicks. Every step is a key press, and every element
@@ -18,6 +19,9 @@ interface Focused {
   x: number;
   y: number;
 }
+
+/** The last link of the header navigation: the last section with articles. */
+const LAST_NAV_LINK = `/category/${SECTIONS.at(-1)!.slug}`;
 
 async function focused(page: Page): Promise<Focused | null> {
   return page.evaluate(() => {
@@ -89,7 +93,7 @@ test.describe('desktop header', () => {
 
   test('Tab walks the header: brand, search, then the nav links in visual order', async ({ page }) => {
     await open(page, '/');
-    const stops = await tabUntil(page, (element) => element.href === '/category/studio');
+    const stops = await tabUntil(page, (element) => element.href === LAST_NAV_LINK);
     const header = stops.slice(1);
     expect(header[0]?.href, 'brand link after the skip link').toBe('/');
     expect(header[1]?.id, 'then the search input').toBe('header-search');
@@ -101,7 +105,7 @@ test.describe('desktop header', () => {
       .getByRole('link')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(nav.map((element) => element.href)).toEqual(expected);
-    expect(expected[0]).toBe('/news');
+    expect(expected).toEqual(['/news', ...SECTIONS.map((section) => `/category/${section.slug}`)]);
 
     // Visual order: left to right along a row, rows top to bottom.
     for (let i = 1; i < nav.length; i++) {
@@ -125,7 +129,7 @@ test.describe('compact menu at 360px', () => {
       await page.keyboard.press(key);
       await expect(details).toHaveAttribute('open', '');
 
-      const stops = await tabUntil(page, (element) => element.href === '/category/studio');
+      const stops = await tabUntil(page, (element) => element.href === LAST_NAV_LINK);
       const inMenu = stops.map((element) => element.id || element.href);
       expect(inMenu[0]).toBe('menu-search');
       const links = await details.getByRole('navigation', { name: 'Sections' }).getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
@@ -154,7 +158,7 @@ test.describe('compact menu at 360px', () => {
 
 test.describe('article share control', () => {
   test('its links and button are reachable with Tab', async ({ page }) => {
-    await open(page, '/news/monorepo-tooling-we-actually-use');
+    await open(page, LONG_ARTICLE.path);
     const share = page.getByTestId('share');
     await expect(share.getByRole('button')).toBeVisible();
     const stops = await tabUntil(page, (element) => element.tag === 'button' && /Copy link|Share…/.test(element.text));

@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { cspDirectives } from '../support/csp';
+import { ADA, EMPTY_LISTINGS, FIELD_NOTES, LONG_ARTICLE, WORKFLOW_TAG } from '../support/site';
 
 /**
  * Every response the site gives, pages, files, errors and framework assets alike, carries
@@ -11,20 +12,23 @@ const ROUTES: { path: string; status: number }[] = [
   { path: '/', status: 200 },
   { path: '/news', status: 200 },
   { path: '/news/page/2', status: 200 },
-  { path: '/news/monorepo-tooling-we-actually-use', status: 200 },
-  { path: '/category/dev-tools', status: 200 },
+  { path: LONG_ARTICLE.path, status: 200 },
+  { path: `/category/${FIELD_NOTES.slug}`, status: 200 },
   { path: '/categories', status: 200 },
-  { path: '/tags/workflow', status: 200 },
-  { path: '/authors/linh-tran', status: 200 },
+  { path: `/tags/${WORKFLOW_TAG.slug}`, status: 200 },
+  { path: `/authors/${ADA.slug}`, status: 200 },
   { path: '/search?q=x', status: 200 },
   { path: '/feed.xml', status: 200 },
   { path: '/feed.json', status: 200 },
-  { path: '/category/dev-tools/feed.xml', status: 200 },
+  { path: `/category/${FIELD_NOTES.slug}/feed.xml`, status: 200 },
+  { path: `/news/${LONG_ARTICLE.slug}/opengraph-image`, status: 200 },
   { path: '/sitemap.xml', status: 200 },
   { path: '/robots.txt', status: 200 },
   { path: '/ads.txt', status: 200 },
   { path: '/this-page-does-not-exist', status: 404 },
   { path: '/news/this-story-does-not-exist', status: 404 },
+  // Answered by proxy.ts from the route index: an empty listing.
+  { path: `/category/${EMPTY_LISTINGS.category.slug}`, status: 404 },
   // Rejected by proxy.ts (malformed percent-encoding) before reaching the router.
   { path: '/news/%E0%A4%A', status: 404 },
 ];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 // Relative, not '@/lib/...': Playwright's loader does not read the tsconfig path aliases.
+import { blocksHtml } from '../../lib/content/model';
 import { renderMarkdown } from '../../lib/markdown';
 import { XSS_PAYLOADS } from '../fixtures/xss/payloads';
 
@@ -133,7 +134,7 @@ async function exercise(page: Page, html: string): Promise<Outcome> {
 }
 
 function render(markdown: string): string {
-  return renderMarkdown(markdown).htmlParts.join('');
+  return blocksHtml(renderMarkdown(markdown).blocks);
 }
 
 test('the corpus has at least 40 payloads, each named once', () => {
