@@ -11,30 +11,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'next/dist/compiled/node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCategories, getPublishedArticles } from '@/lib/articles';
-import { startServer, type RunningServer } from '../../scripts/bench/server';
-import { freePort } from '../../scripts/bench/util';
+import { startServer, type RunningServer } from '../../scripts/lib/server';
+import { freePort } from '../../scripts/lib/util';
+import { fixtureContent, fixturePublished } from '../support/fixture-content';
 import { NGINX_TEMPLATE, renderTestConfig } from './nginx-config';
-import { PROJECT_ROOT, startStandalone, type StandaloneInstance } from './standalone';
+import { startStandalone, type StandaloneInstance } from './standalone';
 
 /** NGINX_BIN overrides where the nginx binary is looked for. */
 const NGINX = (process.env.NGINX_BIN ? [process.env.NGINX_BIN] : ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']).find((file) => existsSync(file)) ?? null;
 const FETCHES_PER_PAGE = 8;
 
-const newest = getPublishedArticles()[0];
-const category = getCategories()[0];
+const newest = fixturePublished()[0]!;
+const category = fixtureContent().categories[0]!;
 const pages = [
   '/',
-  `/news/${newest?.slug}`,
+  `/news/${newest.slug}`,
   '/news',
   '/news/page/2',
-  `/category/${category?.slug}`,
+  `/category/${category.slug}`,
   '/categories',
   '/feed.xml',
   '/sitemap.xml',
   '/robots.txt',
   '/news/no-such-article',
-  ...(existsSync(path.join(PROJECT_ROOT, 'app', 'search', 'page.tsx')) ? ['/search?q=design'] : []),
+  `/search?q=${encodeURIComponent(newest.title.split(' ')[0]!)}`,
 ];
 
 interface Snapshot {
@@ -126,7 +126,7 @@ describe('two standalone instances behind nginx', () => {
   it('keep answering when one instance goes down', async () => {
     await instances[1]!.stop();
     for (let round = 0; round < 6; round++) {
-      const { status } = await snapshot(`${nginx!.url}/news/${newest?.slug}`);
+      const { status } = await snapshot(`${nginx!.url}/news/${newest.slug}`);
       expect(status, `request ${round + 1} with instance b down`).toBe(200);
     }
   });

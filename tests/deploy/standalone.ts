@@ -1,26 +1,27 @@
 /**
- * The standalone build the deploy tests share: built once by global-setup.ts into
- * .next-deploy, completed the way Next.js's docs say (public/ and <distDir>/static copied
- * into the standalone folder), and copied to a temp folder per server so each runs on its
- * own, as on a machine that has nothing but that folder.
+ * The build the deploy tests share: the fixture publication (tests/fixtures/site) in a copy
+ * of the app, built once by global-setup.ts with the standalone output, the standalone folder
+ * completed the way Next.js's docs say (public/ and .next/static copied in), and copied to a
+ * temp folder per server so each runs on its own, as on a machine that has nothing but it.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, standaloneCommand, type RunningServer } from '../../scripts/bench/server';
+import { nextStartCommand, startServer, standaloneCommand, type RunningServer } from '../../scripts/lib/server';
+import { namedWorkspaceDir } from '../../scripts/lib/workspace';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const DIST_DIR = '.next-deploy';
-export const STANDALONE_DIR = path.join(PROJECT_ROOT, DIST_DIR, 'standalone');
+export const WORKSPACE = namedWorkspaceDir('deploy');
+export const DIST_DIR = path.join(WORKSPACE, '.next');
+export const STANDALONE_DIR = path.join(DIST_DIR, 'standalone');
 
-/** `cp -r public <standalone>/ && cp -r <distDir>/static <standalone>/<distDir>/` */
+/** `cp -r public <standalone>/ && cp -r .next/static <standalone>/.next/` */
 export function completeStandalone(): void {
   const publicTarget = path.join(STANDALONE_DIR, 'public');
-  const staticTarget = path.join(STANDALONE_DIR, DIST_DIR, 'static');
+  const staticTarget = path.join(STANDALONE_DIR, '.next', 'static');
   rmSync(publicTarget, { recursive: true, force: true });
   rmSync(staticTarget, { recursive: true, force: true });
-  cpSync(path.join(PROJECT_ROOT, 'public'), publicTarget, { recursive: true });
-  cpSync(path.join(PROJECT_ROOT, DIST_DIR, 'static'), staticTarget, { recursive: true });
+  cpSync(path.join(WORKSPACE, 'public'), publicTarget, { recursive: true });
+  cpSync(path.join(DIST_DIR, 'static'), staticTarget, { recursive: true });
 }
 
 export interface StandaloneInstance extends RunningServer {
@@ -48,4 +49,9 @@ export async function startStandalone(label: string): Promise<StandaloneInstance
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** `next start` in the build's own workspace, where content/ sits beside the build. */
+export function startInWorkspace(): Promise<RunningServer> {
+  return startServer({ cwd: WORKSPACE, command: nextStartCommand(WORKSPACE) });
 }

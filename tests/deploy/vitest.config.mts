@@ -2,9 +2,10 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Deployment smoke tests (`npm run test:deploy`, not part of `npm test`): one production build
- * with NEXT_DIST_DIR=.next-deploy, then the standalone server alone and two of them behind
- * nginx. Files run one after the other: each starts its own servers.
+ * Deployment tests (`npm run test:deploy`, part of `npm test`): one standalone production
+ * build of the fixture publication (global-setup.ts), then the standalone server alone, two of
+ * them behind nginx, a restart after content/ is wrecked and a flood of invented URLs. Files
+ * run one after the other: each starts its own servers.
  */
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname, '..', '..') } },
