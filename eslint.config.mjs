@@ -11,7 +11,7 @@ const config = [
     // Navigation is plain <a>: every page is prerendered HTML, so a document load is cheap,
     // while next/link adds ~4.4 KB gzip to every page and prefetches the RSC payload of each
     // link in view (SPEC section 6: no client JavaScript beyond the framework and Share).
-    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    files: ['app/**/*.tsx', 'components/**/*.tsx', 'pages/**/*.tsx'],
     rules: {
       '@next/next/no-html-link-for-pages': 'off',
       'no-restricted-imports': [

@@ -1,11 +1,11 @@
 /** What an article page asks: the article, its body, its neighbours in the rail. */
 import { currentTime } from './clock';
 import { siteConfig } from './config';
-import type { Article, ArticleBody } from './content/model';
-import { publicationStatus, type PublicationStatus } from './content/visibility';
+import type { Article, ArticleBody, Language } from './content/model';
+import { previewUnpublished, publicationStatus, type PublicationStatus } from './content/visibility';
 import type { Edition } from './edition';
 import { relatedArticles } from './related';
-import { routes } from './routes';
+import { allTimeRoutes, routes } from './routes';
 
 export type { Article, ArticleBody, Author, Category, Tag } from './content/model';
 export type { PublicationStatus } from './content/visibility';
@@ -31,7 +31,12 @@ export function getArticleStatus(article: Article, now: Date = currentTime()): P
   return publicationStatus(article, now);
 }
 
-/** Static params of the article route: every article visible at build. */
-export function articleStaticParams(edition: Edition): { slug: string }[] {
-  return routes.article.instances(edition.routes);
+/**
+ * Static params of the article route of one language: every article of this build in it,
+ * scheduled ones too (they are 404s until their moment). In development one route serves every
+ * language, since the rewrites to the others are only read when the server starts.
+ */
+export function articleStaticParams(edition: Edition, lang: Language): { slug: string }[] {
+  const everything = allTimeRoutes(edition.publication.routeIndex);
+  return routes.article.instances(everything).filter(({ slug }) => previewUnpublished || everything.articleLang(slug) === lang);
 }

@@ -8,9 +8,9 @@
  *   search.json        the serialised full-text index
  *   bodies/<slug>.json each article's rendered body, read when its page is rendered
  *
- * This module only reads and writes those files; it must stay light (the proxy imports it).
+ * This module only reads and writes those files; it must stay light (next.config.ts imports it).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleBody, Author, Category, CompiledContent } from './content/model';
 import type { RouteIndex } from './routes';
@@ -137,4 +137,23 @@ export function readArtifactSearchIndex(dir: string): string {
 /** An article's body; `slug` must be one the artifact publishes (the caller checks). */
 export function readArtifactBody(dir: string, slug: string): ArticleBody {
   return readJson(dir, path.join('bodies', `${slug}.json`)) as ArticleBody;
+}
+
+/**
+ * Moves an artifact compiled before Next cleaned its output folder into that folder
+ * (<distDir>/publication), and adds its files to the server's file trace
+ * (next-server.js.nft.json): the standalone output copies what that trace lists.
+ */
+export function installArtifact(staged: string, distDir: string): void {
+  const target = path.join(distDir, 'publication');
+  rmSync(target, { recursive: true, force: true });
+  renameSync(staged, target);
+  const traceFile = path.join(distDir, 'next-server.js.nft.json');
+  if (!existsSync(traceFile)) return;
+  const trace = JSON.parse(readFileSync(traceFile, 'utf8')) as { files: string[] };
+  const files = readdirSync(target, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  trace.files = [...new Set([...trace.files, ...files])];
+  writeFileSync(traceFile, JSON.stringify(trace));
 }

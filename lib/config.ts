@@ -53,12 +53,19 @@ function adClient(raw: string | undefined): string | null {
   return value ? value : null;
 }
 
+let origin: string | undefined;
+
 export const siteConfig: SiteConfig = {
   name: 'NOW LET US',
   tagline: 'Digital Product Studio',
   description:
     'Notes from a digital product studio in Ho Chi Minh City: tools, design, engineering and the craft of shipping products.',
-  url: siteOrigin(process.env.SITE_URL),
+  // Read when first asked, not when this module loads: next.config.ts imports the
+  // configuration and checks SITE_URL itself, with a readable message.
+  get url() {
+    origin ??= siteOrigin(process.env.SITE_URL);
+    return origin;
+  },
   locale: 'en-GB',
   language: 'en',
   timeZone: 'Asia/Ho_Chi_Minh',

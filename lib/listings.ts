@@ -9,7 +9,7 @@ import { siteConfig } from './config';
 import type { Article, Category } from './content/model';
 import type { Edition } from './edition';
 import { paginate, parsePageSegment, type Page } from './pagination';
-import { listings, type ListingKind } from './routes';
+import { allTimeRoutes, listings, type ListingKind } from './routes';
 import { categorySocialImage, pageMetadata, type SocialImage } from './seo';
 import { categoryFeedUrl } from './urls';
 
@@ -82,10 +82,14 @@ export function getListing(edition: Edition, kind: ListingKind, params: ListingP
   return { ...head, ...slice, kind, pageUrl: (number) => listings[kind].url({ slug }, number) };
 }
 
-/** Static params of a listing route: its first pages (`/category/x`) or the later ones (`/category/x/page/2`). */
+/**
+ * Static params of a listing route: its first pages (`/category/x`) or the later ones
+ * (`/category/x/page/2`), every one this build will ever have (a scheduled article can open a
+ * section or a page; until then it is a 404).
+ */
 export function listingStaticParams(edition: Edition, kind: ListingKind, pages: 'first' | 'later') {
   const route = pages === 'first' ? listings[kind].first : listings[kind].later;
-  return route.instances(edition.routes);
+  return route.instances(allTimeRoutes(edition.publication.routeIndex));
 }
 
 /** Title, description and canonical URL of one page of a listing. */

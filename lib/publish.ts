@@ -1,9 +1,8 @@
 /**
- * The publishing step of `next build`: compiles the content folder once, in the build's main
- * process, and writes the artifact every build worker and every production server reads.
+ * The publishing step of `next build`: compiles the content folder once, before anything is
+ * compiled or rendered, and writes the artifact every build worker and every production
+ * server reads.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { writeArtifact } from './artifact';
 import { checkContent, type ContentOptions, type ContentReport } from './content/loader';
 import { publicationOf } from './publication';
@@ -36,19 +35,3 @@ export function publish({ outDir, now = new Date(), ...options }: PublishOptions
   return report;
 }
 
-/**
- * Adds the artifact's files to the server's file trace (`next-server.js.nft.json`), the list
- * of files a deployment of the server must carry: the standalone output copies them with the
- * rest. Next writes its traces while compiling, before the content is published, so the
- * artifact joins the list afterwards.
- */
-export function traceArtifact(distDir: string, artifactDir: string): void {
-  const traceFile = path.join(distDir, 'next-server.js.nft.json');
-  if (!existsSync(traceFile)) return;
-  const trace = JSON.parse(readFileSync(traceFile, 'utf8')) as { files: string[] };
-  const files = readdirSync(artifactDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  trace.files = [...new Set([...trace.files, ...files])];
-  writeFileSync(traceFile, JSON.stringify(trace));
-}

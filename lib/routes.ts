@@ -11,7 +11,7 @@
  * It deliberately imports nothing but configuration and the visibility rule: the proxy bundles it.
  */
 import { siteConfig } from './config';
-import type { Article, Author, Category } from './content/model';
+import type { Article, Author, Category, Language } from './content/model';
 import { visibleFrom } from './content/visibility';
 import { pageCount, parsePageSegment } from './pagination';
 
@@ -25,6 +25,7 @@ export interface RouteArticle {
   category: string;
   author: string | null;
   tags: string[];
+  lang: Language;
 }
 
 /** What the route checks need to know of the content: small enough for the proxy to hold. */
@@ -50,7 +51,14 @@ export function routeIndexOf(
     articles: content.articles.flatMap((article) => {
       const from = visibleFrom(article, preview);
       if (from === null) return [];
-      return [{ slug: article.slug, visibleFrom: from, category: article.category.slug, author: article.author?.slug ?? null, tags: article.tags.map((tag) => tag.slug) }];
+      return [{
+        slug: article.slug,
+        visibleFrom: from,
+        category: article.category.slug,
+        author: article.author?.slug ?? null,
+        tags: article.tags.map((tag) => tag.slug),
+        lang: article.lang,
+      }];
     }),
   };
 }
@@ -71,7 +79,7 @@ export class LiveRoutes {
   readonly until: number;
   readonly pageSize: number;
   private readonly articles: string[] = [];
-  private readonly articleSet = new Set<string>();
+  private readonly articleLangs = new Map<string, Language>();
   private readonly sizes = new Map<string, number>();
   private readonly declared: Record<'category' | 'author', string[]>;
   private sitemapCache: RouteMatch[] | null = null;
@@ -89,7 +97,7 @@ export class LiveRoutes {
       }
       from = Math.max(from, article.visibleFrom);
       this.articles.push(article.slug);
-      this.articleSet.add(article.slug);
+      this.articleLangs.set(article.slug, article.lang);
       count(listingKey('news', ''));
       count(listingKey('category', article.category));
       if (article.author) count(listingKey('author', article.author));
@@ -100,7 +108,12 @@ export class LiveRoutes {
   }
 
   hasArticle(slug: string): boolean {
-    return this.articleSet.has(slug);
+    return this.articleLangs.has(slug);
+  }
+
+  /** The language a visible article is written in. */
+  articleLang(slug: string): Language | null {
+    return this.articleLangs.get(slug) ?? null;
   }
 
   /** Slugs of the visible articles, in index order. */
@@ -141,6 +154,22 @@ function listingKey(kind: ListingKind, slug: string): string {
 
 /** Editions of an index by moment: an edition is computed once, whoever asks. */
 const editions = new WeakMap<RouteIndex, LiveRoutes>();
+
+const everEditions = new WeakMap<RouteIndex, LiveRoutes>();
+
+/**
+ * Every route instance that exists at some moment of this build's life: the last edition,
+ * when every scheduled article has gone live (listings only ever grow). A build prerenders
+ * these, and answers any other URL with a 404 without rendering anything.
+ */
+export function allTimeRoutes(index: RouteIndex): LiveRoutes {
+  let live = everEditions.get(index);
+  if (!live) {
+    live = new LiveRoutes(index, Infinity);
+    everEditions.set(index, live);
+  }
+  return live;
+}
 
 /** The routes that exist at `now` in `index`. */
 export function liveRoutesAt(index: RouteIndex, now: Date): LiveRoutes {
@@ -296,6 +325,7 @@ export const routes = {
     instances: (live) => Array.from({ length: childSitemapCount(live) }, (_, index) => ({ file: `${index}.xml` })),
   }),
   robots: defineRoute('/robots.txt'),
+  siteImage: defineRoute('/opengraph-image'),
   adsTxt: defineRoute('/ads.txt'),
 } as const;
 

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Metadata } from 'next';
 import type { Article, Category } from './content/model';
 import { siteConfig } from './config';
-import { absoluteUrl, articleImageUrl, articleUrl, authorUrl, categoryImageUrl, feedUrls } from './urls';
+import { absoluteUrl, articleImageUrl, articleUrl, authorUrl, categoryImageUrl, feedUrls, siteImageUrl } from './urls';
 
 /** Size of every generated Open Graph image (the size Facebook, LinkedIn and X crop least). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -41,9 +41,9 @@ export function isoDateTime(date: Date): string {
   return new TZDate(date, siteConfig.timeZone).toISOString().replace('.000', '');
 }
 
-/** The generated card at /opengraph-image. */
+/** The site's generated share card. */
 export function siteSocialImage(): SocialImage {
-  return { url: '/opengraph-image', ...OG_IMAGE_SIZE, alt: `${siteConfig.name} — ${siteConfig.tagline}` };
+  return { url: siteImageUrl(), ...OG_IMAGE_SIZE, alt: `${siteConfig.name} — ${siteConfig.tagline}` };
 }
 
 /** The article's hero image when it has one, otherwise its generated card. */

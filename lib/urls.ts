@@ -10,6 +10,7 @@ export const categoriesUrl = () => routes.categories.url({});
 export const categoryUrl = (slug: string, page = 1) => listings.category.url({ slug }, page);
 export const categoryFeedUrl = (slug: string) => routes.categoryFeed.url({ slug });
 export const categoryImageUrl = (slug: string) => routes.categoryImage.url({ slug });
+export const siteImageUrl = () => routes.siteImage.url({});
 export const tagUrl = (slug: string, page = 1) => listings.tag.url({ slug }, page);
 export const authorUrl = (slug: string, page = 1) => listings.author.url({ slug }, page);
 export const feedUrls = { rss: routes.rss.url({}), json: routes.jsonFeed.url({}) } as const;

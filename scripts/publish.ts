@@ -1,19 +1,17 @@
 /**
- * `tsx scripts/publish.ts <distDir>`: the publishing step of `next build` (next.config.ts runs
- * it once, in its own process, before any page is rendered). Compiles $CONTENT_DIR (default
- * ./content) into the artifact at <distDir>/publication and adds it to the server's file
- * trace, or prints every problem as `file:line: message` and exits 1, writing nothing.
+ * `tsx scripts/publish.ts <outDir>`: the publishing step of `next build` (next.config.ts runs
+ * it once, in its own process, before anything is compiled). Compiles $CONTENT_DIR (default
+ * ./content) into the artifact at <outDir>, or prints every problem as `file:line: message`
+ * and exits 1, writing nothing.
  */
-import path from 'node:path';
 import { formatProblem, problemSummary } from '../lib/content/problems';
-import { publish, traceArtifact } from '../lib/publish';
+import { publish } from '../lib/publish';
 
-const distDir = process.argv[2];
-if (!distDir) {
-  console.error('usage: tsx scripts/publish.ts <distDir>');
+const outDir = process.argv[2];
+if (!outDir) {
+  console.error('usage: tsx scripts/publish.ts <outDir>');
   process.exit(2);
 }
-const outDir = path.join(distDir, 'publication');
 
 const started = performance.now();
 const { content, problems } = publish({ outDir });
@@ -22,6 +20,5 @@ if (!content) {
   console.error(`\n✗ The content has ${problemSummary(problems)}: nothing was published.`);
   process.exit(1);
 }
-traceArtifact(distDir, outDir);
 const articles = content.articles.filter((article) => !article.draft).length;
 console.log(`✓ Published ${articles} articles (${problemSummary(problems)}) in ${Math.round(performance.now() - started)} ms`);

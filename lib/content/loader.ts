@@ -17,16 +17,12 @@ import { checkArticles, type SourceArticle } from './checks';
 import { byNewest, type ArticleBody, type CompiledContent, type Tag } from './model';
 import { byLocation, ContentError, type Problem, type Severity } from './problems';
 import { authorSchema, categorySchema, FRONTMATTER_KEYS, frontmatterSchema, SLUG_PATTERN, type Author, type Category } from './schema';
+import { resolveContentOptions, type ContentOptions } from './paths';
 import { suggest } from './suggest';
 import { forbiddenCharacters, forbiddenTextMessage } from './text-hygiene';
 import { parseYaml, stringsIn, type ParsedYaml } from './yaml';
 
-export interface ContentOptions {
-  /** Folder holding articles/, categories.yml and authors.yml. Default: $CONTENT_DIR, else ./content */
-  contentDir?: string;
-  /** Folder that site paths such as /images/x.webp resolve in. Default: public/ beside the content folder. */
-  publicDir?: string;
-}
+export { contentDirectory, resolveContentOptions, type ContentOptions } from './paths';
 
 export interface ContentReport {
   /** The compiled content, or null when any problem is an error. */
@@ -41,21 +37,6 @@ interface Context {
   problems: Problem[];
   /** Image sizes by site path: many articles share an image, each file is read once. */
   imageSizes: Map<string, ImageSize | null>;
-}
-
-/** The content folder a run uses: the option, else $CONTENT_DIR, else ./content. */
-export function contentDirectory(option?: string): string {
-  return path.resolve(/* turbopackIgnore: true */ option ?? process.env.CONTENT_DIR ?? 'content');
-}
-
-/**
- * The folders a run reads. A site folder holds content/ and public/ side by side (the project
- * itself, or a test fixture), so public/ defaults to the content folder's sibling.
- */
-export function resolveContentOptions(options: ContentOptions = {}): Required<ContentOptions> {
-  const contentDir = contentDirectory(options.contentDir);
-  const publicDir = options.publicDir ? path.resolve(/* turbopackIgnore: true */ options.publicDir) : path.join(path.dirname(contentDir), 'public');
-  return { contentDir, publicDir };
 }
 
 function report(context: Context, file: string, line: number, message: string, severity: Severity = 'error'): void {

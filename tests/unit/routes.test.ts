@@ -57,6 +57,7 @@ describe('the route index', () => {
       category: 'dormant',
       author: 'ada-quill',
       tags: ['someday'],
+      lang: 'en',
     });
   });
 

@@ -1,13 +1,13 @@
 import { currentEdition } from '@/lib/edition';
-import { routes } from '@/lib/routes';
+import { allTimeRoutes, routes } from '@/lib/routes';
 import { childSitemapDocument, sitemapEntries } from '@/lib/sitemap';
 
 // Child sitemaps exist only when /sitemap.xml is an index (more than 50,000 URLs).
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return routes.childSitemap.instances((await currentEdition()).routes);
+  return routes.childSitemap.instances(allTimeRoutes((await currentEdition()).publication.routeIndex));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article-view';
+import { ExploreTopics } from '@/components/explore-topics';
+import { JsonLd } from '@/components/json-ld';
+import { RelatedArticles } from '@/components/related-articles';
+import { articleStaticParams, getArticle, getArticleBody, getArticleStatus, getRelatedArticles } from '@/lib/articles';
+import { articleCrumbs } from '@/lib/breadcrumbs';
+import type { Language } from '@/lib/content/model';
+import { currentEdition } from '@/lib/edition';
+import { articleMetadata } from '@/lib/seo';
+import { breadcrumbListJsonLd, newsArticleJsonLd } from '@/lib/structured-data';
+
+interface ArticleRouteProps {
+  params: Promise<{ slug: string }>;
+}
+
+/** What each language's article route exports (one route per <html lang>, lib/languages.ts). */
+export function articleRoute(lang: Language) {
+  return {
+    generateStaticParams: async () => articleStaticParams(await currentEdition(), lang),
+    generateMetadata: async ({ params }: ArticleRouteProps): Promise<Metadata> => {
+      const article = getArticle(await currentEdition(), (await params).slug);
+      return article ? articleMetadata(article) : {};
+    },
+    Page: async function ArticlePage({ params }: ArticleRouteProps) {
+      const edition = await currentEdition();
+      const article = getArticle(edition, (await params).slug);
+      // A scheduled article before its moment (its URL is known to the build, its page not yet).
+      if (!article) notFound();
+      return (
+        <>
+          <JsonLd data={[newsArticleJsonLd(article), breadcrumbListJsonLd(articleCrumbs(article))]} />
+          <ArticleView article={article} body={getArticleBody(edition, article)} status={getArticleStatus(article)} />
+          <RelatedArticles articles={getRelatedArticles(edition, article)} />
+          <ExploreTopics />
+        </>
+      );
+    },
+  };
+}

@@ -1,7 +1,0 @@
-import { listingRoute } from '@/app/_listing/listing-route';
-
-export const revalidate = 3600;
-
-const route = listingRoute('news', 'later');
-export const { generateStaticParams, generateMetadata } = route;
-export default route.Page;

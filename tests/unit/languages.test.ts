@@ -1,0 +1,26 @@
+/** Articles in other languages keep their URL and get their own <html lang> through the router. */
+import { describe, expect, it } from 'vitest';
+import { languageRedirects, languageRewrites, slugsByLanguage, slugsByLanguageInFolder } from '@/lib/languages';
+import { routeIndexOf } from '@/lib/routes';
+import { SITE_OPTIONS, siteContent } from './helpers/site-fixture';
+
+describe('language routes', () => {
+  it('finds the Vietnamese articles of a build, and of a content folder', () => {
+    const fromBuild = slugsByLanguage(routeIndexOf(siteContent(), false));
+    expect([...fromBuild]).toEqual([['vi', ['mot-tep-editorconfig-cho-ca-nhom']]]);
+    expect([...slugsByLanguageInFolder(SITE_OPTIONS.contentDir)]).toEqual([...fromBuild]);
+  });
+
+  it('rewrites their public URL to the internal route of their language, and nothing else', () => {
+    const [rewrite] = languageRewrites(new Map([['vi', ['mot-tep', 'xin-chao']]]));
+    expect(rewrite).toEqual({ source: '/news/:slug(mot-tep|xin-chao)', destination: '/vi/news/:slug' });
+    const pattern = new RegExp(`^/news/(${'mot-tep|xin-chao'})$`);
+    expect(['/news/mot-tep', '/news/xin-chao'].every((path) => pattern.test(path))).toBe(true);
+    expect(['/news/mot-tep-2', '/news/xin', '/news/mot-tep/opengraph-image'].some((path) => pattern.test(path))).toBe(false);
+    expect(languageRewrites(new Map())).toEqual([]);
+  });
+
+  it('sends the internal URLs back to the public ones', () => {
+    expect(languageRedirects()).toEqual([{ source: '/vi/news/:slug', destination: '/news/:slug', permanent: true }]);
+  });
+});
