@@ -24,6 +24,7 @@ const APP_ENTRIES = [
   'app',
   'components',
   'lib',
+  'pages',
   'proxy.ts',
   'next.config.ts',
   'tailwind.config.ts',
