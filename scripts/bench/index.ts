@@ -1,278 +1,228 @@
 /**
- * `npm run bench`: the figures of SPEC.md section 6, measured on a temp copy of the project
- * filled with N synthetic articles. Prints progress on stderr, the report on stdout, and
- * writes everything as JSON (default bench-results/bench-<timestamp>.json).
+ * `npm run bench`: the budgets of SPEC.md section 7, measured on temp copies of the project
+ * filled with N synthetic articles, beside a bare Next.js app (and, with --reference, an app
+ * of the official blog-starter's shape). Progress goes to stderr, the report to stdout, and
+ * everything to JSON (default bench-results/bench-<timestamp>.json).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { numberFlag, parseFlags } from './args';
-import { extraModules, filesNotIn, measurePage, type PageWeight } from './assets';
-import { buildBareApp, type BareApp } from './bare-app';
-import { auditPage, type LighthouseSummary, type Throttling } from './lighthouse';
-import { runMixedLoad } from './mixed-load';
-import { checkBudgets, formatReport, formatScale, type BenchResult, type SizeRun } from './report';
-import { startServer, type RunningServer } from './server';
-import { runSize, type SizeRunOutput } from './size-run';
-import { measureThroughput } from './throughput';
-import { onInterrupt, progress } from './util';
-import { PROJECT_ROOT } from './workspace';
+import { parseArgs } from 'node:util';
+import { clearArticles, createWorkspace, PROJECT_ROOT, type Workspace } from '../lib/workspace';
+import { cleanUp, fetchText, onInterrupt } from '../lib/util';
+import { measureBuild } from './build';
+import { coldStart, compareThroughput, mixedLoad } from './http';
+import { auditPage, type LighthouseSummary } from './lighthouse';
+import { measurePage } from './pages';
+import { formatReport, type BenchResult, type ScaleRun } from './report';
+import { generateArticles, type SyntheticArticle } from './synthetic';
+import { copyApp, progress } from './util';
+import { treeRssBytes } from './tree';
 
-const USAGE = `Usage: npm run bench -- [--articles N] [--scale] [--skip-lighthouse] [--skip-load] [--out FILE]
-  --articles N          synthetic articles to build (default 1000)
-  --scale               also build 100, 1000 and 3000 articles and show how build cost grows
-  --skip-lighthouse     no Lighthouse runs
-  --skip-load           no 60 s mixed load test (the 10 s article throughput still runs)
-  --out FILE            JSON results (default bench-results/bench-<timestamp>.json)
-  --lighthouse-runs N   Lighthouse runs per page, median kept (default 3)
-  --lighthouse-throttling simulate|devtools
-                        Lighthouse's simulated mobile throttling (default, what the budgets
-                        mean) or real throttling of the load in Chromium (a cross-check)
-  --load-duration S     mixed load duration in seconds (default 60)
-  --load-connections N  mixed load connections (default 64)
-  --keep                keep the temp project copies (their paths are printed)
-  --report FILE         print the report of an earlier run's JSON again (budgets re-checked), measure nothing`;
+/** Each flag: its default (its type follows) and what it does, for `--help`. */
+const FLAGS: Record<string, [string | boolean, string]> = {
+  articles: ['1000', 'synthetic articles'],
+  'skip-lighthouse': [false, 'no Lighthouse runs'],
+  'skip-load': [false, 'no mixed load test (the throughput rounds still run)'],
+  'lighthouse-runs': ['3', 'Lighthouse runs per page; the median run is kept'],
+  connections: ['64', 'connections of the throughput rounds and of the mixed load'],
+  rounds: ['3', 'throughput rounds of each page, alternated'],
+  'round-duration': ['10', 'seconds per throughput round'],
+  'load-duration': ['60', 'seconds of mixed load after its warm-up'],
+  reference: [false, "also build an app of the blog-starter's shape on the same articles, alternating with this site"],
+  'reference-rounds': ['3', "builds of each for --reference (this site's first is the main build)"],
+  scale: [false, 'also build at --scale-sizes: build cost against article count; the largest gets a fresh server'],
+  'scale-sizes': ['100,1000,3000', 'sizes for --scale (giving them implies --scale)'],
+  out: ['', 'JSON results (default bench-results/bench-<timestamp>.json)'],
+  keep: [false, 'keep the temp project copies (their paths are printed)'],
+  report: ['', "print the report of an earlier run's JSON again, measure nothing"],
+  help: [false, 'this text'],
+};
+const USAGE = `Usage: npm run bench -- [flags]\n${Object.entries(FLAGS).map(([name, [fallback, help]]) => `  --${name.padEnd(24)}${help}${typeof fallback === 'string' && fallback ? ` (default ${fallback})` : ''}`).join('\n')}`;
 
-const SCALE_SIZES = [100, 1000, 3000];
-
-function packageVersion(name: string): string {
-  const file = path.join(PROJECT_ROOT, 'node_modules', name, 'package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
-function gitCommit(): string | null {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim() !== '';
-    return dirty ? `${commit} + uncommitted changes` : commit;
-  } catch {
-    return null;
-  }
-}
-
-/** The page with the least JavaScript among a few candidates: the framework's baseline. */
-function smallestPage(pages: PageWeight[]): PageWeight {
-  return pages.reduce((smallest, page) => (page.js.gzip < smallest.js.gzip ? page : smallest));
-}
-
-/** Prints the report of a saved run, with the budgets checked by the current rules. */
-function reprint(file: string): void {
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
-  const result: BenchResult = { ...saved, budgets: checkBudgets(saved) };
-  console.log(formatReport(result));
-}
-
-interface Options {
-  articles: number;
-  scale: boolean;
-  skipLighthouse: boolean;
-  skipLoad: boolean;
-  keep: boolean;
-  out: string;
-  lighthouseRuns: number;
-  throttling: Throttling;
-  loadDuration: number;
-  loadConnections: number;
-}
-
-function parseOptions(): Options | null {
-  const flags = parseFlags(
-    {
-      articles: { type: 'string' },
-      scale: { type: 'boolean' },
-      'skip-lighthouse': { type: 'boolean' },
-      'skip-load': { type: 'boolean' },
-      out: { type: 'string' },
-      'lighthouse-runs': { type: 'string' },
-      'lighthouse-throttling': { type: 'string' },
-      'load-duration': { type: 'string' },
-      'load-connections': { type: 'string' },
-      keep: { type: 'boolean' },
-      report: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    USAGE,
-  );
-  if (flags.help) {
-    console.log(USAGE);
-    return null;
-  }
-  if (flags.report) {
-    reprint(flags.report);
-    return null;
-  }
-  const throttling = flags['lighthouse-throttling'] ?? 'simulate';
-  if (throttling !== 'simulate' && throttling !== 'devtools') {
-    console.error(`--lighthouse-throttling is simulate or devtools (got "${throttling}")\n\n${USAGE}`);
+function options() {
+  const { values } = parseArgs({
+    options: Object.fromEntries(Object.entries(FLAGS).map(([name, [fallback]]) => [name, { type: typeof fallback === 'boolean' ? 'boolean' : 'string', default: fallback } as const])),
+  });
+  const fail = (message: string): never => {
+    console.error(`${message}\n\n${USAGE}`);
     process.exit(2);
-  }
+  };
+  const count = (name: string) => {
+    const value = Number(values[name]);
+    return Number.isInteger(value) && value >= 1 ? value : fail(`--${name} must be a whole number >= 1 (got "${String(values[name])}")`);
+  };
+  const sizes = String(values['scale-sizes']).split(',').map(Number).sort((a, b) => a - b);
+  if (!sizes.every((size) => Number.isInteger(size) && size > 0)) fail('--scale-sizes takes sizes such as 1000,10000');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return {
-    articles: numberFlag(flags.articles, 1000, 'articles'),
-    scale: Boolean(flags.scale),
-    skipLighthouse: Boolean(flags['skip-lighthouse']),
-    skipLoad: Boolean(flags['skip-load']),
-    keep: Boolean(flags.keep),
-    out: path.resolve(flags.out ?? path.join(PROJECT_ROOT, 'bench-results', `bench-${stamp}.json`)),
-    lighthouseRuns: numberFlag(flags['lighthouse-runs'], 3, 'lighthouse-runs'),
-    throttling,
-    loadDuration: numberFlag(flags['load-duration'], 60, 'load-duration'),
-    loadConnections: numberFlag(flags['load-connections'], 64, 'load-connections'),
+    skipLighthouse: values['skip-lighthouse'] === true,
+    skipLoad: values['skip-load'] === true,
+    reference: values.reference === true,
+    keep: values.keep === true,
+    help: values.help === true,
+    articles: count('articles'),
+    lighthouseRuns: count('lighthouse-runs'),
+    connections: count('connections'),
+    rounds: count('rounds'),
+    roundDuration: count('round-duration'),
+    loadDuration: count('load-duration'),
+    referenceRounds: count('reference-rounds'),
+    scaleSizes: values.scale || values['scale-sizes'] !== FLAGS['scale-sizes']![0] ? sizes : [],
+    out: path.resolve(String(values.out) || path.join(PROJECT_ROOT, 'bench-results', `bench-${stamp}.json`)),
+    report: String(values.report),
   };
 }
+type Options = ReturnType<typeof options>;
 
-/** Lighthouse results go beside the JSON: bench-….json -> bench-….lighthouse/<page>.json */
-const lighthouseFile = (options: Options, page: string) => `${options.out.replace(/\.json$/, '')}.lighthouse/${page}.json`;
-
-/** Lighthouse on the bare app's page: what the framework alone scores here. */
-async function auditBare(bare: BareApp, options: Options): Promise<LighthouseSummary> {
-  const server = await startServer({ cwd: bare.workspace.dir });
-  const forget = onInterrupt(() => server.stop());
+function environment(loadAtStart: number): BenchResult['environment'] {
+  const version = (name: string) => (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  let commit: string | null = null;
   try {
-    progress(`lighthouse bare Next.js page: ${options.lighthouseRuns} run(s) of ${server.url}/`);
-    const page = await auditPage(`${server.url}/`, options.lighthouseRuns, lighthouseFile(options, 'bare'), options.throttling);
-    progress(`  performance ${page.performanceRuns.join(', ')}; LCP ${Math.round(page.lcpMs ?? 0)} ms`);
-    return page;
+    commit = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' + uncommitted changes' : ''}`;
+  } catch {
+    // not a git checkout
+  }
+  const cpus = `${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}`;
+  return { node: process.version, next: version('next'), lighthouse: version('lighthouse'), cpus, loadAverage: `${loadAtStart.toFixed(1)} at start, ${os.loadavg()[0]!.toFixed(1)} at end`, commit };
+}
+
+/** A project copy with `count` synthetic articles in place of the editorial ones. */
+function siteWithArticles(count: number): { workspace: Workspace; articles: SyntheticArticle[] } {
+  const workspace = createWorkspace(`bench-${count}`);
+  onInterrupt(() => workspace.remove());
+  clearArticles(workspace);
+  const articles = generateArticles({ contentDir: workspace.contentDir, publicDir: workspace.publicDir, count });
+  progress(`[${count}] ${articles.length} articles generated in ${workspace.dir}`);
+  return { workspace, articles };
+}
+
+async function lighthouseAll(urls: Record<string, string>, options: Options) {
+  const pages: Record<string, LighthouseSummary> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    progress(`lighthouse ${name}: ${options.lighthouseRuns} run(s) of ${url}`);
+    pages[name] = await auditPage(url, options.lighthouseRuns, `${options.out.replace(/\.json$/, '')}.lighthouse/${name}.json`);
+    progress(`  performance ${pages[name].scores.performance} (runs ${pages[name].performanceRuns.join(', ')}), LCP ${Math.round(pages[name].lcpMs ?? 0)} ms`);
+  }
+  return pages;
+}
+
+/** Builds the reference app on the site's articles, alternating with rebuilds of the site. */
+async function againstReference(site: Workspace, articles: number, first: BenchResult['build'], options: Options) {
+  const reference = copyApp('reference');
+  cpSync(path.join(site.contentDir, 'articles'), path.join(reference.dir, '_posts'), { recursive: true });
+  cpSync(site.publicDir, path.join(reference.dir, 'public'), { recursive: true });
+  const result = { site: [first], reference: [] as BenchResult['build'][] };
+  for (let round = 1; round <= options.referenceRounds; round++) {
+    progress(`[reference] build ${round}/${options.referenceRounds}`);
+    result.reference.push(await measureBuild(reference.dir, 'reference', articles));
+    if (round === options.referenceRounds) break;
+    progress(`[${articles}] site build ${round + 1}/${options.referenceRounds}`);
+    result.site.push(await measureBuild(site.dir, String(articles), articles));
+  }
+  if (!options.keep) reference.remove();
+  return result;
+}
+
+type Site = ReturnType<typeof siteWithArticles>;
+
+/** A fresh server on a build: its cold start, its first answer for the oldest article, its memory before and after 10 s of article load. */
+async function freshServer({ workspace, articles }: Site, connections: number): Promise<NonNullable<ScaleRun['server']>> {
+  const { server, ms, rssBytes } = await coldStart(workspace.dir, `/news/${articles[0]!.slug}`);
+  try {
+    const asked = performance.now();
+    await fetchText(`${server.url}/news/${articles.at(-1)!.slug}`);
+    const oldestArticleMs = performance.now() - asked;
+    const { targets } = await compareThroughput({ article: [`${server.url}/news/${articles[0]!.slug}`, server.pid] }, 1, 10, connections);
+    return { coldStartMs: ms, oldestArticleMs, rssStartBytes: rssBytes, rssAfterBytes: await treeRssBytes(server.pid), articleRps: targets[0]!.rounds[0]!.requestsPerSecond };
   } finally {
     await server.stop();
-    forget();
   }
 }
 
-async function auditSite(urls: Record<'home' | 'article' | 'category', string>, bare: BareApp | null, options: Options, server: RunningServer) {
-  const audited: Partial<Record<'home' | 'article' | 'category', LighthouseSummary>> = {};
-  for (const name of ['home', 'article', 'category'] as const) {
-    progress(`lighthouse ${name}: ${options.lighthouseRuns} run(s) of ${urls[name]}`);
-    const page = await auditPage(urls[name], options.lighthouseRuns, lighthouseFile(options, name), options.throttling);
-    audited[name] = page;
-    progress(`  performance ${page.performanceRuns.join(', ')}; a11y ${page.scores.accessibility}, bp ${page.scores['best-practices']}, seo ${page.scores.seo}; LCP ${Math.round(page.lcpMs ?? 0)} ms`);
-  }
-  server.assertAlive();
-  const barePage = bare ? await auditBare(bare, options) : null;
-  return { throttling: options.throttling, home: audited.home!, article: audited.article!, category: audited.category!, bare: barePage };
-}
-
-function measurePages(sized: SizeRunOutput, bare: BareApp | null): BenchResult['pages'] & { articleSlug: string; categorySlug: string } {
-  const { distDir } = sized;
-  const articleSlug = sized.articles.find((article) => article.hasImage)?.slug ?? sized.articles[0]!.slug;
-  const categorySlug = sized.articles[0]!.category;
-  const home = measurePage(distDir, 'index.html');
-  const article = measurePage(distDir, `news/${articleSlug}.html`);
-  const category = measurePage(distDir, `category/${categorySlug}.html`);
-  const smallest = smallestPage([measurePage(distDir, '_not-found.html'), measurePage(distDir, 'categories.html'), home, article, category]);
-  const baseline = bare?.page ?? smallest;
-  progress(`page weight: article JS ${article.js.gzip} B gzip, bare Next.js page ${bare ? bare.page.js.gzip : '?'} B, smallest page here (${smallest.page}) ${smallest.js.gzip} B`);
-  return {
-    articleSlug,
-    categorySlug,
-    bare: bare?.page ?? null,
-    smallest,
-    home,
-    article,
-    category,
-    articleOverBaselineGzip: article.js.gzip - baseline.js.gzip,
-    articleFilesNotInSmallest: filesNotIn(article, smallest),
-    articleModulesNotInBare: bare ? extraModules(distDir, article, path.join(bare.workspace.dir, '.next'), bare.page) : [],
-  };
-}
-
-type MainMeasurements = Omit<BenchResult, 'budgets' | 'scale' | 'environment' | 'createdAt'>;
-
-/** Everything measured on the main article count: build, page weight, Lighthouse, throughput, load. */
-async function measureMain(options: Options): Promise<MainMeasurements> {
-  const sized = await runSize(options.articles, { contentLoadRuns: 3 });
-  const forgetWorkspace = onInterrupt(() => !options.keep && sized.workspace.remove());
-  progress('building a bare Next.js app for the framework baseline');
-  const bare: BareApp | null = await buildBareApp().catch((error: unknown) => {
-    progress(`warning: the bare Next.js app did not build, comparing with this site's smallest page instead: ${String(error)}`);
-    return null;
-  });
-  const forgetBare = onInterrupt(() => bare?.workspace.remove());
-  try {
-    const { articleSlug, categorySlug, ...pages } = measurePages(sized, bare);
-    progress('starting next start on 127.0.0.1');
-    const server = await startServer({ cwd: sized.workspace.dir });
-    const forgetServer = onInterrupt(() => server.stop());
-    try {
-      const urls = { home: `${server.url}/`, article: `${server.url}/news/${articleSlug}`, category: `${server.url}/category/${categorySlug}` };
-      const lighthouse = options.skipLighthouse ? null : await auditSite(urls, bare, options, server);
-      server.assertAlive();
-      progress(`throughput: ${urls.article}, 32 connections, 10 s`);
-      const throughput = await measureThroughput(urls.article, { durationS: 10, connections: 32 });
-      progress(`  ${throughput.requestsPerSecond.toFixed(0)} req/s, p99 ${throughput.latencyP99Ms} ms`);
-      server.assertAlive();
-      const load = options.skipLoad
-        ? null
-        : await runMixedLoad({ url: server.url, durationS: options.loadDuration, connections: options.loadConnections, serverPid: server.pid });
-      const ended = server.exitReport();
-      if (ended) progress(`warning: ${ended}`);
-      return { articles: options.articles, main: sized.run, pages, lighthouse, throughput, load };
-    } finally {
-      await server.stop();
-      forgetServer();
-    }
-  } finally {
-    if (options.keep) progress(`kept ${sized.workspace.dir}${bare ? ` and ${bare.workspace.dir}` : ''}`);
-    else {
-      sized.workspace.remove();
-      bare?.workspace.remove();
-    }
-    forgetWorkspace();
-    forgetBare();
-  }
-}
-
-/** Build-only runs at the scale sizes, reusing the main run for its own size. */
-async function measureScale(options: Options, main: SizeRun): Promise<SizeRun[]> {
-  const runs: SizeRun[] = [];
-  for (const size of SCALE_SIZES) {
-    if (size === options.articles) {
-      runs.push(main);
-      continue;
-    }
-    const sized = await runSize(size);
-    if (options.keep) progress(`kept ${sized.workspace.dir}`);
-    else sized.workspace.remove();
-    runs.push(sized.run);
-    progress(`scale so far:\n${formatScale(runs)}`);
+/** Builds at each scale size (the main run stands for its own size); the largest gets a fresh server. */
+async function scale(main: Site, build: BenchResult['build'], options: Options): Promise<ScaleRun[]> {
+  const runs: ScaleRun[] = [];
+  for (const size of options.scaleSizes) {
+    const site = size === main.articles.length ? main : siteWithArticles(size);
+    const run: ScaleRun = { articles: size, build: site === main ? build : await measureBuild(site.workspace.dir, String(size), size) };
+    if (size === options.scaleSizes.at(-1)) run.server = await freshServer(site, options.connections);
+    if (site !== main && !options.keep) site.workspace.remove();
+    runs.push(run);
   }
   return runs;
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions();
-  if (!options) return;
-  const createdAt = new Date();
-  const loadAverageStart = os.loadavg();
-  progress(`bench: ${options.articles} articles${options.scale ? `, scale ${SCALE_SIZES.join('/')}` : ''}; results to ${path.relative(process.cwd(), options.out)}`);
-
-  const measured = await measureMain(options);
-  const scale = options.scale ? await measureScale(options, measured.main) : null;
-  const withoutBudgets: Omit<BenchResult, 'budgets'> = {
-    createdAt: createdAt.toISOString(),
-    environment: {
-      node: process.version,
-      next: packageVersion('next'),
-      lighthouse: packageVersion('lighthouse'),
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryBytes: os.totalmem(),
-      loadAverageStart,
-      loadAverageEnd: os.loadavg(),
-      gitCommit: gitCommit(),
-      lighthouseThrottling: options.throttling,
-    },
-    ...measured,
-    scale,
+/** Everything at the main size: builds, page weight, servers, Lighthouse, throughput, load. */
+async function measure(options: Options): Promise<Omit<BenchResult, 'createdAt' | 'environment'>> {
+  const site = siteWithArticles(options.articles);
+  const build = await measureBuild(site.workspace.dir, String(options.articles), options.articles);
+  const bare = copyApp('bare');
+  const bareBuild = await measureBuild(bare.dir, 'bare', 0);
+  const distDir = path.join(site.workspace.dir, '.next');
+  const [article, category] = [site.articles[0]!.slug, site.articles[0]!.category];
+  const pages = {
+    bare: measurePage(path.join(bare.dir, '.next'), 'index.html'),
+    home: measurePage(distDir, 'index.html'),
+    article: measurePage(distDir, `news/${article}.html`),
+    category: measurePage(distDir, `category/${category}.html`),
   };
-  const result: BenchResult = { ...withoutBudgets, budgets: checkBudgets(withoutBudgets) };
-  mkdirSync(path.dirname(options.out), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${formatReport(result)}\n\nJSON: ${path.relative(process.cwd(), options.out)}`);
+
+  progress('cold start: next start on this site, then on the bare app');
+  const started = await coldStart(site.workspace.dir, `/news/${article}`);
+  const bareStarted = await coldStart(bare.dir, '/');
+  const { server } = started;
+  let result: Omit<BenchResult, 'createdAt' | 'environment'>;
+  try {
+    const urls = { home: `${server.url}/`, article: `${server.url}/news/${article}`, category: `${server.url}/category/${category}`, search: `${server.url}/search?q=budgets` };
+    const lighthouse = options.skipLighthouse ? null : await lighthouseAll({ ...urls, bare: `${bareStarted.server.url}/` }, options);
+    progress(`throughput: ${options.rounds} rounds of ${options.roundDuration} s per page at ${options.connections} connections`);
+    const targets = { bare: [`${bareStarted.server.url}/`, bareStarted.server.pid], article: [urls.article, server.pid], search: [urls.search, server.pid] } as const;
+    const throughput = await compareThroughput(targets, options.rounds, options.roundDuration, options.connections);
+    const load = options.skipLoad ? null : await mixedLoad(server.url, server.pid, options.loadDuration, options.connections);
+    server.assertAlive();
+    result = {
+      articles: options.articles,
+      build,
+      bareBuild,
+      pages,
+      server: { coldStartMs: started.ms, bareColdStartMs: bareStarted.ms, rssStartBytes: started.rssBytes, rssEndBytes: await treeRssBytes(server.pid), bareRssStartBytes: bareStarted.rssBytes, bareRssEndBytes: await treeRssBytes(bareStarted.server.pid) },
+      lighthouse,
+      throughput,
+      load,
+      reference: null,
+      scale: null,
+    };
+  } finally {
+    await server.stop();
+    await bareStarted.server.stop();
+    if (!options.keep) bare.remove();
+  }
+  if (options.reference) result.reference = await againstReference(site.workspace, options.articles, build, options);
+  if (options.scaleSizes.length) result.scale = await scale(site, build, options);
+  if (options.keep) progress(`kept ${site.workspace.dir} and ${bare.dir}`);
+  else site.workspace.remove();
+  return result;
 }
 
-main().catch((error: unknown) => {
+async function main(): Promise<void> {
+  const parsed = options();
+  if (parsed.help) return console.log(USAGE);
+  if (parsed.report) return console.log(formatReport(JSON.parse(readFileSync(parsed.report, 'utf8')) as BenchResult));
+  const createdAt = new Date().toISOString();
+  const loadAtStart = os.loadavg()[0]!;
+  progress(`bench: ${parsed.articles} articles${parsed.reference ? ', against the reference' : ''}${parsed.scaleSizes.length ? `, scale ${parsed.scaleSizes.join('/')}` : ''}; JSON to ${path.relative(process.cwd(), parsed.out)}`);
+  const measured = await measure(parsed);
+  const result: BenchResult = { createdAt, environment: environment(loadAtStart), ...measured };
+  mkdirSync(path.dirname(parsed.out), { recursive: true });
+  writeFileSync(parsed.out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${formatReport(result)}\n\nJSON: ${path.relative(process.cwd(), parsed.out)}`);
+}
+
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
+  await cleanUp(); // servers and temp copies a failed run leaves
 });

@@ -1,349 +1,199 @@
-/** The bench's result record, the SPEC section 6 budgets checked against it, and the terminal tables. */
-import type { AssetGroup, ModuleWeight, PageWeight } from './assets';
-import type { BuildResult } from './build';
-import type { ContentLoadSample } from './content-load';
+/** The bench's result record, the budgets of SPEC.md section 7 checked against it, and the printed report. */
+import type { BuildFigures } from './build';
+import { medianOf, type Comparison, type LoadResult } from './http';
 import type { LighthouseSummary } from './lighthouse';
-import type { LoadResult } from './mixed-load';
-import type { ThroughputResult } from './throughput';
-import { formatBytes, formatMs, table } from './util';
+import type { PageWeight } from './pages';
+import { formatBytes as bytes, formatMs as ms, median, table } from './util';
 
-export interface SizeRun {
+export interface ScaleRun {
   articles: number;
-  build: Omit<BuildResult, 'distDir'>;
-  contentLoad: { samples: ContentLoadSample[]; medianCheckMs: number; medianImportMs: number };
-  /** Home and first /news page documents: they must not grow with the archive. */
-  listingHtmlGzip: { home: number; news: number };
+  build: BuildFigures;
+  /** The largest size only: a fresh server's cold start, then its first answer for the oldest article, and its memory around 10 s of article load. */
+  server?: { coldStartMs: number; oldestArticleMs: number; rssStartBytes: number; rssAfterBytes: number; articleRps: number };
 }
 
 export interface BenchResult {
   createdAt: string;
-  environment: {
-    node: string;
-    next: string;
-    lighthouse: string;
-    cpus: number;
-    cpuModel: string;
-    memoryBytes: number;
-    loadAverageStart: number[];
-    loadAverageEnd: number[];
-    gitCommit: string | null;
-    lighthouseThrottling: string;
-  };
+  environment: { node: string; next: string; lighthouse: string; cpus: string; loadAverage: string; commit: string | null };
   articles: number;
-  main: SizeRun;
-  pages: {
-    /** The page of a bare Next.js app built alongside: the framework's own JavaScript (null if it failed to build). */
-    bare: PageWeight | null;
-    /** The page of this site with the least JavaScript. */
-    smallest: PageWeight;
-    home: PageWeight;
-    article: PageWeight;
-    category: PageWeight;
-    /** Article JS gzip minus the bare page's (or, without one, the smallest page's). */
-    articleOverBaselineGzip: number;
-    /** Files of the article page that the smallest page does not load (Turbopack merges chunks per page, so these overlap in content). */
-    articleFilesNotInSmallest: AssetGroup;
-    /** Modules of the article page's JavaScript that the bare page lacks, gzipped one by one. */
-    articleModulesNotInBare: ModuleWeight[];
-  };
-  lighthouse: {
-    throttling: string;
-    home: LighthouseSummary;
-    article: LighthouseSummary;
-    category: LighthouseSummary;
-    bare: LighthouseSummary | null;
-  } | null;
-  throughput: ThroughputResult | null;
+  build: BuildFigures;
+  bareBuild: BuildFigures;
+  pages: Record<'bare' | 'home' | 'article' | 'category', PageWeight>;
+  server: { coldStartMs: number; bareColdStartMs: number; rssStartBytes: number; rssEndBytes: number; bareRssStartBytes: number; bareRssEndBytes?: number };
+  lighthouse: Record<string, LighthouseSummary> | null;
+  throughput: Comparison;
   load: LoadResult | null;
-  scale: SizeRun[] | null;
-  budgets: BudgetCheck[];
+  reference: { site: BuildFigures[]; reference: BuildFigures[] } | null;
+  scale: ScaleRun[] | null;
 }
 
-export interface BudgetCheck {
-  budget: string;
-  measured: string;
-  /** null when the run did not measure it (skipped step). */
-  met: boolean | null;
-  note?: string;
+const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+const x = (value: number) => `${value.toFixed(2)}x`;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const rounds = (result: BenchResult, name: string) => result.throughput.targets.find((target) => target.name === name)?.rounds ?? [];
+const rps = (result: BenchResult, name: string) => medianOf(rounds(result, name), 'requestsPerSecond');
+const wall = (builds: BuildFigures[]) => median(builds.map((build) => build.wallMs));
+
+/** Per-article build cost between consecutive sizes. */
+function marginal(runs: ScaleRun[], metric: (build: BuildFigures) => number) {
+  return runs.slice(1).map((run, index) => ({ from: runs[index]!.articles, to: run.articles, msPerArticle: (metric(run.build) - metric(runs[index]!.build)) / (run.articles - runs[index]!.articles) }));
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-/** Per-article build cost between two sizes: the slope of build time against article count. */
-export function marginalMsPerArticle(runs: readonly SizeRun[], metric: (run: SizeRun) => number | null): { from: number; to: number; msPerArticle: number | null }[] {
-  const sorted = [...runs].sort((a, b) => a.articles - b.articles);
-  return sorted.slice(1).map((run, index) => {
-    const previous = sorted[index]!;
-    const a = metric(previous);
-    const b = metric(run);
-    return { from: previous.articles, to: run.articles, msPerArticle: a !== null && b !== null ? (b - a) / (run.articles - previous.articles) : null };
-  });
-}
-
-export function checkBudgets(result: Omit<BenchResult, 'budgets'>): BudgetCheck[] {
-  const checks: BudgetCheck[] = [];
-  const pages = result.lighthouse ? (['home', 'article', 'category'] as const).map((name) => [name, result.lighthouse![name]] as const) : [];
-  const skipped = (budget: string) => checks.push({ budget, measured: 'not measured (--skip-lighthouse)', met: null });
-  const lighthouseBudget = (budget: string, value: (page: LighthouseSummary) => number | null, ok: (value: number) => boolean, show: (value: number) => string) => {
-    if (!result.lighthouse) return skipped(budget);
+/** [budget, what was measured, met (null: not measured in this run)] */
+export function checkBudgets(result: BenchResult): [string, string, boolean | null][] {
+  const checks: [string, string, boolean | null][] = [];
+  const lighthouse = (budget: string, value: (page: LighthouseSummary) => number | null, ok: (value: number) => boolean, show: (value: number) => string = String) => {
+    const pages = Object.entries(result.lighthouse ?? {}).filter(([name]) => name !== 'bare');
     const values = pages.map(([name, page]) => [name, value(page)] as const);
-    checks.push({
-      budget,
-      measured: values.map(([name, v]) => `${name} ${v === null ? '?' : show(v)}`).join(', '),
-      met: values.every(([, v]) => v !== null && ok(v)),
-    });
+    if (!result.lighthouse) checks.push([budget, 'not measured (--skip-lighthouse)', null]);
+    else checks.push([budget, values.map(([name, v]) => `${name} ${v === null ? '?' : show(v)}`).join(', '), values.every(([, v]) => v !== null && ok(v))]);
   };
-  lighthouseBudget('Lighthouse mobile Performance >= 98', (p) => p.scores.performance, (v) => v >= 98, String);
-  lighthouseBudget('Lighthouse Accessibility 100', (p) => p.scores.accessibility, (v) => v === 100, String);
-  lighthouseBudget('Lighthouse Best Practices 100', (p) => p.scores['best-practices'], (v) => v === 100, String);
-  lighthouseBudget('Lighthouse SEO 100', (p) => p.scores.seo, (v) => v === 100, String);
-  lighthouseBudget('LCP <= 1.0 s (mobile simulation)', (p) => p.lcpMs, (v) => v <= 1000, (v) => `${(v / 1000).toFixed(2)} s`);
-  lighthouseBudget('CLS 0', (p) => p.cls, (v) => v === 0, (v) => v.toFixed(3));
+  lighthouse('Lighthouse mobile Performance >= 98', (page) => page.scores.performance, (value) => value >= 98);
+  lighthouse('Accessibility, Best Practices, SEO 100 (lowest)', (page) => Math.min(page.scores.accessibility ?? 0, page.scores['best-practices'] ?? 0, page.scores.seo ?? 0), (value) => value === 100);
+  lighthouse('LCP <= 1.0 s (mobile simulation)', (page) => page.lcpMs, (value) => value <= 1000, ms);
+  lighthouse('CLS 0, with ad slots', (page) => page.cls, (value) => value === 0, (value) => value.toFixed(3));
 
-  const p = result.pages;
-  checks.push({
-    budget: 'Article JS <= 5 KB gzip over a bare page',
-    measured: `${kb(p.articleOverBaselineGzip)} (article ${kb(p.article.js.gzip)} vs ${p.bare ? 'bare Next.js page' : `this site's ${p.smallest.page}`} ${kb((p.bare ?? p.smallest).js.gzip)}); ${kb(p.article.js.gzip - p.smallest.js.gzip)} over this site's smallest page`,
-    met: p.articleOverBaselineGzip <= 5 * 1024,
-  });
+  const { article, bare } = result.pages;
+  const extra = article.js.gzip - bare.js.gzip;
+  checks.push(['Article JS <= 5 KB gzip over a bare page', `${kb(extra)} (article ${kb(article.js.gzip)}, bare page ${kb(bare.js.gzip)})`, extra <= 5 * 1024]);
+  const { dynamicRoutes, contentReads: reads } = result.build;
+  checks.push(['Every page prerendered except /search', `${result.build.staticPages} routes; on request: ${dynamicRoutes.join(', ') || 'none'}`, dynamicRoutes.every((route) => route === '/search')]);
+  checks.push(['Each content file read once per build in total', reads ? `${reads.loads.toFixed(2)} reads per file, ${reads.processes} process(es)` : '?', reads ? reads.loads <= 1 && reads.processes === 1 : null]);
+  const at = result.articles === 1000 ? '' : ` (at ${result.articles})`;
+  const reference = result.reference ? wall(result.reference.site) / wall(result.reference.reference) : null;
+  checks.push([`Build <= 0.75x the blog-starter reference${at}`, reference === null ? 'not measured (--reference)' : `${ms(wall(result.reference!.site))} vs ${ms(wall(result.reference!.reference))}: ${x(reference)}`, reference === null ? null : reference <= 0.75]);
+  checks.push([`First article within 1 s of launch${at}`, `${ms(result.server.coldStartMs)} (bare page ${ms(result.server.bareColdStartMs)})`, result.server.coldStartMs < 1000]);
+  const ratios = rounds(result, 'article').map((round, index) => round.requestsPerSecond / rounds(result, 'bare')[index]!.requestsPerSecond);
+  const floor = rps(result, 'article') / rps(result, 'bare');
+  checks.push([`Article >= 0.8x a bare page's req/s, same run`, `${x(floor)} (rounds ${ratios.map(x).join(', ')})`, floor >= 0.8]);
+  const search = rps(result, 'search') / rps(result, 'article');
+  const p99 = (name: string) => medianOf(rounds(result, name), 'p99Ms');
+  checks.push(['/search >= 0.5x the article req/s, p99 < 1 s', `${x(search)}, p99 ${ms(p99('search'))}`, search >= 0.5 && p99('search') < 1000]);
+  checks.push([`Article p99 < 1 s at ${result.throughput.connections} connections`, ms(p99('article')), p99('article') < 1000]);
+  const { rssStartBytes: start, rssEndBytes: end } = result.server;
+  checks.push(['Server memory after the load < 2x at start', `${bytes(start)} -> ${bytes(end)}: ${x(end / start)}`, end < 2 * start]);
+  const load = result.load;
+  const unexpected = sum(load?.routes.map((route) => route.unexpected) ?? []);
+  const growth = load ? load.memory.endBytes / load.memory.startBytes - 1 : 0;
+  checks.push(['Mixed load: 0 errors and unexpected statuses, memory +20% at most', load ? `${load.errors} errors, ${unexpected} unexpected, memory ${(growth * 100).toFixed(1)}%` : 'not measured (--skip-load)', load ? load.errors === 0 && unexpected === 0 && growth < 0.2 : null]);
 
-  const dynamic = result.main.build.dynamicRoutes;
-  checks.push({
-    budget: 'Every page prerendered except /search',
-    measured: `${result.main.build.staticPages ?? '?'} prerendered routes; rendered on request: ${dynamic.join(', ') || 'none'}`,
-    met: dynamic.every((route) => route === '/search'),
-  });
-  const reads = result.main.build.contentReads;
-  checks.push({
-    budget: 'Each content file read once per build process',
-    measured: reads
-      ? `${reads.loads.toFixed(1)} loads in ${reads.processes} process(es), up to ${reads.maxLoadsInOneProcess.toFixed(1)} per process, by ${reads.loaderCopies.length} copies of the loader`
-      : 'not measured',
-    met: reads ? reads.maxLoadsInOneProcess <= 1 : null,
-  });
-
-  const all = [result.main, ...(result.scale ?? [])];
-  const thousand = all.find((run) => run.articles === 1000);
-  checks.push(
-    thousand
-      ? {
-          budget: '1,000 articles build in < ~40 s (blog-starter reference)',
-          measured: `${seconds(thousand.build.wallMs)} wall, ${seconds(thousand.build.cpuMs)} CPU`,
-          met: thousand.build.wallMs < 40_000,
-        }
-      : { budget: '1,000 articles build in < ~40 s (blog-starter reference)', measured: `not measured (ran ${result.articles} articles)`, met: null },
-  );
-
-  if (result.scale && result.scale.length >= 3) {
-    // CPU time, not wall time: on a shared machine other work stretches wall time unevenly
-    // between runs, while the CPU a build needs stays put.
-    const cpuSlopes = marginalMsPerArticle(result.scale, (run) => run.build.cpuMs || null);
-    const wallSlopes = marginalMsPerArticle(result.scale, (run) => run.build.wallMs);
-    const first = cpuSlopes[0]?.msPerArticle ?? null;
-    const last = cpuSlopes.at(-1)?.msPerArticle ?? null;
-    const ratio = first !== null && last !== null && first > 0 ? last / first : null;
-    checks.push({
-      budget: 'Build cost grows linearly with articles',
-      measured:
-        cpuSlopes
-          .map((slope, index) => `${slope.from}->${slope.to}: ${slope.msPerArticle?.toFixed(1) ?? '?'} CPU ms/article (wall ${wallSlopes[index]?.msPerArticle?.toFixed(1) ?? '?'})`)
-          .join('; ') + (ratio !== null ? `; CPU slope ratio ${ratio.toFixed(2)}` : ''),
-      met: ratio === null ? null : ratio > 0 && ratio <= 1.5,
-      note: 'linear if the CPU cost per extra article between the larger sizes is within 1.5x of the one between the smaller sizes (quadratic growth would give ~3.6x)',
-    });
-    const homes = result.scale.map((run) => run.listingHtmlGzip.home);
-    const newsPages = result.scale.map((run) => run.listingHtmlGzip.news);
-    const spread = (values: number[]) => Math.max(...values) / Math.min(...values) - 1;
-    checks.push({
-      budget: 'Home and listings weigh the same whatever the article count',
-      measured: `home HTML ${homes.map(kb).join(' / ')}, /news ${newsPages.map(kb).join(' / ')} gzip`,
-      met: spread(homes) < 0.1 && spread(newsPages) < 0.1,
-    });
-  } else {
-    checks.push({ budget: 'Build cost grows linearly with articles', measured: 'not measured (run with --scale)', met: null });
-  }
-
-  if (result.load) {
-    const load = result.load;
-    checks.push({
-      budget: 'Load: 0 errors, 0 unexpected statuses, memory growth < 20%',
-      measured: `${load.errors} errors (${load.timeouts} of them timeouts), ${load.routes.reduce((sum, route) => sum + route.unexpected, 0)} unexpected, memory ${load.memory.growth === null ? '?' : `${(load.memory.growth * 100).toFixed(1)}%`}`,
-      met: load.pass.all,
-    });
-  } else {
-    checks.push({ budget: 'Load: 0 errors, 0 unexpected statuses, memory growth < 20%', measured: 'not measured (--skip-load)', met: null });
+  const scale = result.scale ?? [];
+  const slopes = marginal(scale, (build) => build.cpuMs);
+  const slope = slopes.length >= 2 ? slopes.at(-1)!.msPerArticle / slopes[0]!.msPerArticle : null;
+  checks.push(['Build cost per article no higher at the largest size', slopes.map((s) => `${s.from}->${s.to}: ${s.msPerArticle.toFixed(1)}`).join(', ') + (slope === null ? ' (--scale, 3 sizes)' : ` CPU ms/article: ${x(slope)}`), slope === null ? null : slope <= 1.25]);
+  const listings = scale.flatMap((run) => (run.build.listingHtmlGzip ? [run.build.listingHtmlGzip] : []));
+  const even = (values: number[]) => Math.max(...values) / Math.min(...values) < 1.1;
+  checks.push(['Home and listings weigh the same at every size', listings.length > 1 ? `home ${listings.map((l) => kb(l.home)).join(' / ')}, /news ${listings.map((l) => kb(l.news)).join(' / ')}` : 'not measured (--scale)', listings.length > 1 ? even(listings.map((l) => l.home)) && even(listings.map((l) => l.news)) : null]);
+  const largest = scale.at(-1);
+  if (largest && largest.articles >= 10_000) {
+    const { wallMs, peakTreeRssBytes } = largest.build;
+    checks.push([`${largest.articles} articles build < 5 min, peak < 2 GB`, `${ms(wallMs)}, ${bytes(peakTreeRssBytes)}`, wallMs < 300_000 && peakTreeRssBytes < 2 * 1024 ** 3]);
+    checks.push([`${largest.articles} articles: a fresh server answers within 2 s`, ms(largest.server!.coldStartMs), largest.server!.coldStartMs < 2000]);
   }
   return checks;
 }
 
-const status = (met: boolean | null) => (met === null ? 'n/a' : met ? 'MET' : 'MISSED');
-const bytesOrDash = (value: number | null) => (value === null ? '-' : formatBytes(value));
-const msOrDash = (value: number | null) => (value === null ? '-' : formatMs(value));
-
-function contentLoadRows(run: SizeRun): string[][] {
-  const reads = run.build.contentReads;
-  const check = run.contentLoad.medianCheckMs;
-  const rows = [['content load: one cold checkContent', `${formatMs(check)} (median of ${run.contentLoad.samples.length} fresh processes; importing the loader ${formatMs(run.contentLoad.medianImportMs)})`]];
-  if (!reads) {
-    const workers = (run.build.workers.collectPageData ?? 0) + (run.build.workers.staticGeneration ?? 0);
-    return [...rows, ['content load: in the build', `${workers} worker(s) x 1 load (assumed) = ~${formatMs(workers * check)}`]];
-  }
-  return [
-    ...rows,
-    ['content load: in the build (measured)', `${reads.loads.toFixed(1)} loads of ${reads.articles} articles in ${reads.processes} process(es), up to ${reads.maxLoadsInOneProcess.toFixed(1)} per process = ~${formatMs(reads.loads * check)}`],
-    ['loader copies that read content', reads.loaderCopies.join(', ') || '-'],
-  ];
-}
-
-function buildSection(run: SizeRun): string {
-  const b = run.build;
+function buildTable(columns: [string, BuildFigures][]): string {
+  const row = (label: string, value: (build: BuildFigures) => string) => [label, ...columns.map(([, build]) => value(build))];
   return table([
-    ['Build', `${run.articles} articles`],
-    ['wall time', formatMs(b.wallMs)],
-    ['CPU time (user+sys, all processes)', formatMs(b.cpuMs)],
-    ['peak memory, whole process tree', formatBytes(b.peakTreeRssBytes)],
-    ['peak memory, largest process', formatBytes(b.maxProcessRssBytes)],
-    ['phase: compile (Turbopack)', msOrDash(b.phases.compileMs)],
-    ['phase: TypeScript', msOrDash(b.phases.typescriptMs)],
-    ['phase: collect page data', msOrDash(b.phases.collectPageDataMs)],
-    ['phase: generate static pages', msOrDash(b.phases.staticGenerationMs)],
-    ['pages generated (Next.js count)', String(b.staticPages ?? '-')],
-    ['prerendered HTML files', String(b.htmlFiles)],
-    ['build workers (collect / generate)', `${b.workers.collectPageData ?? '?'} / ${b.workers.staticGeneration ?? '?'}`],
-    ['routes rendered on request', b.dynamicRoutes.join(', ') || 'none'],
-    ...contentLoadRows(run),
+    ['Build', ...columns.map(([name]) => name)],
+    row('wall time / CPU time, all processes', (build) => `${ms(build.wallMs)} / ${ms(build.cpuMs)}`),
+    row('peak memory: process tree / largest process', (build) => `${bytes(build.peakTreeRssBytes)} / ${bytes(build.peakProcessRssBytes)}`),
+    row('compile / publish step / collect / generate', (build) => [build.phases.compileMs, build.phases.publishMs, build.phases.collectPageDataMs, build.phases.staticGenerationMs].map(ms).join(' / ')),
+    row('routes prerendered (HTML files), workers', (build) => `${build.staticPages} (${build.htmlFiles}), ${build.workers}`),
+    row('output on disk (compiled content)', (build) => `${bytes(build.outputBytes)} (${bytes(build.artifactBytes)})`),
   ]);
 }
 
-function pagesSection(result: Omit<BenchResult, 'budgets'>): string {
-  const sizes = (group: { raw: number; gzip: number }) => `${formatBytes(group.raw)} / ${formatBytes(group.gzip)}`;
-  const row = (label: string, page: PageWeight): string[] => [label, page.page, sizes(page.js), String(page.js.files.length), sizes(page.css), sizes(page.html)];
-  const files = (group: AssetGroup) => group.files.map((file) => `${file.url.replace('/_next/static/chunks/', '')} ${formatBytes(file.gzip)}`).join(', ') || 'none';
-  const p = result.pages;
-  return [
-    table([
-      ['Page weight (loaded JS excludes nomodule polyfills)', 'prerendered file', 'JS raw / gzip', 'files', 'CSS raw / gzip', 'HTML raw / gzip'],
-      ...(p.bare ? [row('bare Next.js app page (framework only)', p.bare)] : []),
-      row(`smallest page of this site`, p.smallest),
-      row('home', p.home),
-      row('article', p.article),
-      row('category', p.category),
-    ]),
-    `article JS over ${p.bare ? 'the bare Next.js page' : 'the smallest page'}: ${formatBytes(p.articleOverBaselineGzip)} gzip; over this site's smallest page: ${formatBytes(p.article.js.gzip - p.smallest.js.gzip)} gzip`,
-    ...(p.articleModulesNotInBare.length
-      ? [
-          `article modules not in the bare page (${p.articleModulesNotInBare.length}, each gzipped alone, total ${formatBytes(p.articleModulesNotInBare.reduce((sum, module) => sum + module.gzip, 0))}):`,
-          `  ${p.articleModulesNotInBare.map((module) => `${module.label} ${formatBytes(module.gzip)}`).join(', ')}`,
-        ]
-      : []),
-    `article files not loaded by ${p.smallest.page} (gzip): ${files(p.articleFilesNotInSmallest)}`,
-    `nomodule polyfills (in every page, never fetched by modern browsers): ${formatBytes(p.article.noModuleJs.gzip)} gzip`,
-  ].join('\n');
+function pagesSection({ pages }: BenchResult): string {
+  const size = ({ raw, gzip }: { raw: number; gzip: number }) => `${bytes(raw)} / ${bytes(gzip)}`;
+  const rows = (['bare', 'home', 'article', 'category'] as const).map((name) => [name, pages[name].page, size(pages[name].js), String(pages[name].js.files.length), size(pages[name].css), size(pages[name].html)]);
+  return table([['Page weight (bare: a bare Next.js app)', 'prerendered file', 'JS raw / gzip', 'files', 'CSS raw / gzip', 'HTML raw / gzip'], ...rows]);
 }
 
-function lighthouseSection(lighthouse: NonNullable<BenchResult['lighthouse']>): string {
-  const pages = [
-    ['home', lighthouse.home],
-    ['article', lighthouse.article],
-    ['category', lighthouse.category],
-    ...(lighthouse.bare ? [['bare Next.js page', lighthouse.bare] as const] : []),
-  ] as const;
-  const score = (value: number | null) => (value === null ? '?' : String(value));
-  const rows = pages.map(([name, page]) => [
+function lighthouseSection(pages: NonNullable<BenchResult['lighthouse']>): string {
+  const rows = Object.entries(pages).map(([name, { scores, ...page }]) => [
     name,
-    `${score(page.scores.performance)} (${page.performanceRuns.join(',')})`,
-    score(page.scores.accessibility),
-    score(page.scores['best-practices']),
-    score(page.scores.seo),
-    msOrDash(page.fcpMs),
-    msOrDash(page.lcpMs),
-    msOrDash(page.tbtMs),
-    page.cls === null ? '-' : page.cls.toFixed(3),
-    page.lcpLoadStartMs === null || page.lcpLoadEndMs === null ? 'text' : `${msOrDash(page.lcpLoadStartMs)}-${msOrDash(page.lcpLoadEndMs)}`,
-    `${msOrDash(page.observedFcpMs)} / ${msOrDash(page.observedLcpMs)}`,
-    `${formatBytes(page.transfer.script ?? 0)} / ${formatBytes(page.transfer.total ?? 0)}`,
+    `${scores.performance} (${page.performanceRuns.join(',')})`,
+    `${scores.accessibility} / ${scores['best-practices']} / ${scores.seo}`,
+    ...[page.fcpMs, page.lcpMs, page.tbtMs].map(ms),
+    page.cls?.toFixed(3) ?? '-',
+    `${bytes(page.scriptBytes)} / ${bytes(page.totalBytes)}`,
   ]);
-  const details = pages.flatMap(([name, page]) => [
-    `  ${name}: ${page.url}`,
-    `    LCP element: ${page.lcpElement ?? '?'}`,
-    ...page.failedAudits.map(
-      (audit) =>
-        `    not passed [${audit.category}] ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${audit.examples.length ? `\n      e.g. ${audit.examples.join('\n      e.g. ')}` : ''}`,
-    ),
-  ]);
-  const errors = [...new Set(pages.flatMap(([, page]) => page.auditErrors))];
   return [
-    table([[`Lighthouse mobile, ${lighthouse.throttling} throttling (median run)`, 'perf (runs)', 'a11y', 'bp', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP image load (sim.)', 'observed FCP / LCP', 'JS / total transfer'], ...rows]),
-    ...details,
-    ...(errors.length ? ['  audits Lighthouse could not compute (not scored):', ...errors.map((error) => `    ${error.slice(0, 200)}`)] : []),
+    table([['Lighthouse mobile, median run', 'perf (runs)', 'a11y / bp / seo', 'FCP', 'LCP', 'TBT', 'CLS', 'JS / total transfer'], ...rows]),
+    ...Object.entries(pages).flatMap(([name, page]) => [`  ${name}: ${page.url}, LCP element ${page.lcpElement ?? '?'}`, ...page.failed.map((audit) => `    not passed ${audit}`)]),
   ].join('\n');
 }
 
-export function formatLoad(load: LoadResult): string {
-  const rows = load.routes.map((route) => [
-    route.name,
-    String(route.paths.length),
-    String(route.requests),
-    Object.entries(route.statuses).map(([code, count]) => `${code}x${count}`).join(' '),
-    String(route.expect),
-    String(route.unexpected),
-    `${Math.round(route.latencyP50Ms)} ms`,
-    `${Math.round(route.latencyP99Ms)} ms`,
+function serverSection(result: BenchResult): string {
+  const { server, throughput } = result;
+  const rows = throughput.targets.map(({ name, url, rounds }) => [
+    `${name} ${new URL(url).pathname}${new URL(url).search}`,
+    `${medianOf(rounds, 'requestsPerSecond').toFixed(0)} (${rounds.map((round) => round.requestsPerSecond.toFixed(0)).join(', ')})`,
+    ms(medianOf(rounds, 'p50Ms')),
+    ms(medianOf(rounds, 'p99Ms')),
+    medianOf(rounds, 'cpuMsPerRequest').toFixed(2),
+    `${sum(rounds.map((round) => round.errors))} / ${sum(rounds.map((round) => round.non2xx))}`,
   ]);
-  const memory = load.memory;
-  const pass = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'PASS' : 'FAIL');
   return [
-    table([['Load by route', 'paths', 'requests', 'statuses', 'expected', 'unexpected', 'p50', 'p99'], ...rows]),
-    ...load.skipped.map((skip) => `skipped ${skip.path} (${skip.name}): answered ${skip.status}, expected ${skip.expect}`),
-    `total: ${load.requests} requests in ${load.durationS} s at ${load.connections} connections = ${load.requestsPerSecond.toFixed(0)} req/s; latency p50 ${load.latencyP50Ms} ms, p99 ${load.latencyP99Ms} ms`,
-    `errors ${load.errors}, of which timeouts ${load.timeouts}${Object.keys(load.errorMessages).length ? ` (${Object.entries(load.errorMessages).map(([message, count]) => `${message} x${count}`).join('; ')})` : ''}`,
-    `server memory (RSS, process tree): before warm-up ${bytesOrDash(memory.beforeWarmupBytes)}, start (after warm-up) ${bytesOrDash(memory.startBytes)}, end ${bytesOrDash(memory.endBytes)}, peak ${bytesOrDash(memory.peakBytes)}, growth ${memory.growth === null ? '?' : `${(memory.growth * 100).toFixed(1)}%`}`,
-    ...(memory.timeline.length >= 4
-      ? [`  during the run: ${[0.25, 0.5, 0.75, 1].map((share) => memory.timeline[Math.min(memory.timeline.length - 1, Math.round(share * memory.timeline.length) - 1)]!).map((point) => `${point.atS} s ${formatBytes(point.bytes)}`).join(', ')}`]
-      : []),
-    `${pass(load.pass.noErrors)}  0 errors`,
-    `${pass(load.pass.noUnexpectedStatuses)}  0 unexpected statuses`,
-    `${pass(load.pass.memoryGrowthUnder20)}  memory growth under 20%`,
+    `Cold start (next start spawned -> first 200): article ${ms(server.coldStartMs)}, bare Next.js page ${ms(server.bareColdStartMs)}`,
+    `Server memory (RSS, process tree): ${bytes(server.rssStartBytes)} at start, ${bytes(server.rssEndBytes)} after the load (${x(server.rssEndBytes / server.rssStartBytes)}); bare Next.js server ${bytes(server.bareRssStartBytes)} -> ${bytes(server.bareRssEndBytes ?? null)} after its throughput rounds`,
+    table([[`Throughput, ${throughput.connections} connections, ${throughput.durationS} s rounds alternated`, 'req/s median (rounds)', 'p50', 'p99', 'server CPU ms/request', 'errors / non-2xx'], ...rows]),
+    `article / bare ${x(rps(result, 'article') / rps(result, 'bare'))}, search / article ${x(rps(result, 'search') / rps(result, 'article'))}`,
   ].join('\n');
 }
 
-export function formatScale(runs: readonly SizeRun[]): string {
-  const sorted = [...runs].sort((a, b) => a.articles - b.articles);
-  const cpu = marginalMsPerArticle(sorted, (run) => run.build.cpuMs);
-  const wall = marginalMsPerArticle(sorted, (run) => run.build.wallMs);
-  const rows = sorted.map((run, index) => [
-    String(run.articles),
-    String(run.build.staticPages ?? '-'),
-    formatMs(run.build.wallMs),
-    (run.build.wallMs / run.articles).toFixed(1),
-    index === 0 ? '-' : (wall[index - 1]?.msPerArticle?.toFixed(1) ?? '-'),
-    formatMs(run.build.cpuMs),
-    index === 0 ? '-' : (cpu[index - 1]?.msPerArticle?.toFixed(1) ?? '-'),
-    msOrDash(run.build.phases.staticGenerationMs),
-    formatBytes(run.build.peakTreeRssBytes),
-    formatMs(run.contentLoad.medianCheckMs),
-    `${formatBytes(run.listingHtmlGzip.home)} / ${formatBytes(run.listingHtmlGzip.news)}`,
+function loadSection(load: LoadResult): string {
+  const rows = load.routes.map((route) => [route.name, String(route.paths), String(route.requests), Object.entries(route.statuses).map(([status, count]) => `${status}x${count}`).join(' '), String(route.unexpected), ms(route.p50Ms), ms(route.p99Ms)]);
+  return [
+    table([[`Mixed load, ${load.durationS} s at ${load.connections} connections`, 'paths', 'requests', 'statuses', 'unexpected', 'p50', 'p99'], ...rows]),
+    ...load.skipped.map((skip) => `  left out: ${skip}`),
+    `total ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(load.p50Ms)}, p99 ${ms(load.p99Ms)}; ${load.errors} errors (${load.timeouts} timeouts); memory ${bytes(load.memory.startBytes)} after the warm-up -> ${bytes(load.memory.endBytes)}`,
+  ].join('\n');
+}
+
+function referenceSection({ site, reference }: NonNullable<BenchResult['reference']>): string {
+  const spread = (values: number[], show: (value: number) => string) => [Math.min(...values), median(values), Math.max(...values)].map(show).join(' / ');
+  const row = (name: string, builds: BuildFigures[]) => [name, spread(builds.map((build) => build.wallMs), ms), spread(builds.map((build) => build.peakTreeRssBytes), bytes), String(builds[0]!.staticPages), builds[0]!.contentReads?.loads.toFixed(1) ?? '?'];
+  return [
+    table([[`Against the reference (blog-starter shape), ${site.length} builds each, alternated`, 'wall min / median / max', 'peak memory (tree) min / median / max', 'routes', 'reads per file'], row('this site', site), row('reference', reference)]),
+    `this site / reference: ${x(wall(site) / wall(reference))} of the median wall time (the reference type-checks in its build; this site leaves that to CI)`,
+  ].join('\n');
+}
+
+function scaleSection(runs: ScaleRun[]): string {
+  const [wallSlopes, cpuSlopes] = [marginal(runs, (build) => build.wallMs), marginal(runs, (build) => build.cpuMs)];
+  const rows = runs.map(({ articles, build }, index) => [
+    String(articles),
+    String(build.staticPages),
+    `${ms(build.wallMs)} / ${ms(build.cpuMs)}`,
+    index ? `${wallSlopes[index - 1]!.msPerArticle.toFixed(1)} / ${cpuSlopes[index - 1]!.msPerArticle.toFixed(1)}` : '-',
+    `${bytes(build.peakTreeRssBytes)} / ${bytes(build.peakProcessRssBytes)}`,
+    bytes(build.outputBytes),
+    build.listingHtmlGzip ? `${bytes(build.listingHtmlGzip.home)} / ${bytes(build.listingHtmlGzip.news)}` : '-',
   ]);
-  return table([
-    ['articles', 'pages', 'build wall', 'ms/article', 'marginal ms/art', 'build CPU', 'marginal CPU ms/art', 'static gen', 'peak mem', 'checkContent', 'home / news HTML gz'],
-    ...rows,
-  ]);
+  const { articles, server } = runs.at(-1)!;
+  return [
+    table([['Scale: articles', 'routes', 'build wall / CPU', 'marginal ms/article wall / CPU', 'peak memory tree / largest', 'output', 'home / news HTML gz'], ...rows]),
+    server ? `${articles} articles, fresh server: first article ${ms(server.coldStartMs)} after launch, then the oldest ${ms(server.oldestArticleMs)}; memory ${bytes(server.rssStartBytes)} -> ${bytes(server.rssAfterBytes)} after 10 s of article load (${server.articleRps.toFixed(0)} req/s)` : '',
+  ].join('\n');
 }
 
 export function formatReport(result: BenchResult): string {
   const env = result.environment;
-  const sections = [
-    `Benchmark: ${result.articles} synthetic articles. Next.js ${env.next}, Node ${env.node}, Lighthouse ${env.lighthouse}, ${env.cpus} CPUs (${env.cpuModel}), load average ${env.loadAverageStart.map((v) => v.toFixed(1)).join(' ')} at start, ${env.loadAverageEnd.map((v) => v.toFixed(1)).join(' ')} at end${env.gitCommit ? `, commit ${env.gitCommit}` : ''}`,
-    buildSection(result.main),
+  const status = (met: boolean | null) => (met === null ? 'n/a' : met ? 'MET' : 'MISSED');
+  return [
+    `Benchmark, ${result.articles} synthetic articles (${result.createdAt}): Next.js ${env.next}, Node ${env.node}, Lighthouse ${env.lighthouse}, ${env.cpus}, load average ${env.loadAverage}${env.commit ? `, commit ${env.commit}` : ''}`,
+    buildTable([[`this site, ${result.articles} articles`, result.build], ['bare Next.js app', result.bareBuild]]),
     pagesSection(result),
+    serverSection(result),
     result.lighthouse ? lighthouseSection(result.lighthouse) : 'Lighthouse: skipped',
-    result.throughput
-      ? `Throughput, article page (${result.throughput.url}), ${result.throughput.connections} connections, ${result.throughput.durationS} s: ${result.throughput.requestsPerSecond.toFixed(0)} req/s, p50 ${result.throughput.latencyP50Ms} ms, p99 ${result.throughput.latencyP99Ms} ms, ${result.throughput.errors} errors, ${result.throughput.non2xx} non-2xx`
-      : 'Throughput: skipped',
-    result.load ? formatLoad(result.load) : 'Load: skipped',
-    result.scale ? `Scale (build cost against article count)\n${formatScale(result.scale)}` : '',
-    table([['Budget (SPEC section 6)', 'measured', 'status'], ...result.budgets.map((check) => [check.budget, check.measured, status(check.met)])]),
-  ];
-  return sections.filter(Boolean).join('\n\n');
+    result.load ? loadSection(result.load) : 'Mixed load: skipped',
+    result.reference ? referenceSection(result.reference) : '',
+    result.scale ? scaleSection(result.scale) : '',
+    table([['Budget (SPEC section 7)', 'measured', 'status'], ...checkBudgets(result).map(([budget, measured, met]) => [budget, measured, status(met)])]),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -7,13 +7,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { authorsFileSchema, categoriesFileSchema } from '../../lib/content/schema';
 import { createRandom, pick, type Random } from '../random';
 
 export interface SyntheticArticle {
   slug: string;
   category: string;
-  hasImage: boolean;
-  date: Date;
 }
 
 export interface GenerateOptions {
@@ -111,13 +110,8 @@ function body(random: Random, linkedSlug: string | null): string {
   return blocks.join('\n\n') + '\n';
 }
 
-function readSlugs(file: string): string[] {
-  const entries: unknown = parseYaml(readFileSync(file, 'utf8'));
-  if (!Array.isArray(entries)) throw new Error(`${file}: expected a list`);
-  return entries
-    .map((entry: unknown) => (entry && typeof entry === 'object' && 'slug' in entry ? String(entry.slug) : ''))
-    .filter(Boolean);
-}
+/** The slugs a categories.yml or authors.yml declares, checked by the content schema. */
+const slugsIn = (file: string, schema: typeof categoriesFileSchema | typeof authorsFileSchema) => schema.parse(parseYaml(readFileSync(file, 'utf8'))).map((entry) => entry.slug);
 
 function defaultNewest(): Date {
   const yesterday = new Date(Date.now() - 86_400_000);
@@ -129,8 +123,8 @@ const yamlString = (text: string) => JSON.stringify(text);
 
 /** Writes `count` articles into contentDir/articles and describes what it wrote. */
 export function generateArticles(options: GenerateOptions): SyntheticArticle[] {
-  const categories = readSlugs(path.join(options.contentDir, 'categories.yml'));
-  const authors = readSlugs(path.join(options.contentDir, 'authors.yml'));
+  const categories = slugsIn(path.join(options.contentDir, 'categories.yml'), categoriesFileSchema);
+  const authors = slugsIn(path.join(options.contentDir, 'authors.yml'), authorsFileSchema);
   const images = readdirSync(path.join(options.publicDir, 'images', 'articles'))
     .filter((name) => /\.(webp|avif|png|jpe?g)$/.test(name))
     .sort()
@@ -170,7 +164,7 @@ export function generateArticles(options: GenerateOptions): SyntheticArticle[] {
       '',
     ];
     writeFileSync(path.join(options.contentDir, 'articles', `${slug}.md`), lines.join('\n') + body(random, linked?.slug ?? null));
-    written.push({ slug, category, hasImage, date });
+    written.push({ slug, category });
   }
   return written;
 }

@@ -1,99 +1,54 @@
-/** Small helpers shared by the bench scripts and the deploy tests. */
-import { createServer } from 'node:net';
+/** Formatting, a median, progress lines, and the temp copies of the apps under scripts/bench/apps. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { onInterrupt } from '../lib/util';
+import { PROJECT_ROOT } from '../lib/workspace';
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Gzip level 9, the level size reports use for "gzipped" figures. */
+export const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('could not find a free port'))));
-    });
-  });
-}
-
-/** Gzip level 9, the level Next.js and most size reports use for "gzipped" figures. */
-export function gzipBytes(data: Buffer | string): number {
-  return gzipSync(data, { level: 9 }).length;
-}
-
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '-';
   if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
+  return bytes < 1024 ** 3 ? `${(bytes / 1024 ** 2).toFixed(0)} MB` : `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }
 
-export function formatMs(ms: number): string {
+export function formatMs(ms: number | null): string {
+  if (ms === null) return '-';
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 }
 
 export function median(values: readonly number[]): number {
-  return percentile(values, 50);
-}
-
-/** Nearest-rank percentile of a list of numbers (0 for an empty list). */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] ?? 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 /** A progress line on stderr, so stdout stays the report. */
-export function progress(message: string): void {
-  const time = new Date().toISOString().slice(11, 19);
-  process.stderr.write(`[${time}] ${message}\n`);
-}
+export const progress = (message: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
-/** Renders rows as an aligned plain-text table; the first row is the header. */
+/** Rows as an aligned plain-text table; the first row is the header. */
 export function table(rows: readonly (readonly string[])[]): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
-  const line = (row: readonly string[]) => row.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
-  const [header, ...body] = rows;
-  if (!header) return '';
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
-
-/** Fetches a URL and returns status and body text, never throwing on HTTP errors. */
-export async function fetchText(url: string, init: RequestInit = {}): Promise<{ status: number; body: string; headers: Headers }> {
-  const response = await fetch(url, { redirect: 'manual', ...init });
-  return { status: response.status, body: await response.text(), headers: response.headers };
-}
-
-const cleanups = new Set<() => unknown>();
-let signalsHooked = false;
 
 /**
- * Registers work to undo if the run is interrupted (Ctrl-C): stop servers, remove temp
- * folders. Returns a function that unregisters it once it has been done normally.
+ * A temp project of one of the apps in scripts/bench/apps (the bare page, the blog-starter
+ * reference) with this project's package.json, tsconfig.json and node_modules (hard-linked),
+ * so it builds with the same Next.js and React.
  */
-export function onInterrupt(cleanup: () => unknown): () => void {
-  cleanups.add(cleanup);
-  if (!signalsHooked) {
-    signalsHooked = true;
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        process.stderr.write(`\n${signal}: cleaning up…\n`);
-        // Last registered first: stop what runs inside a folder before removing the folder.
-        void (async () => {
-          for (const cleanup of [...cleanups].reverse()) {
-            try {
-              await cleanup();
-            } catch {
-              // keep cleaning up the rest
-            }
-          }
-          process.exit(130);
-        })();
-      });
-    }
-  }
-  return () => cleanups.delete(cleanup);
+export function copyApp(name: 'bare' | 'reference'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `nowletus-bench-${name}-`));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  onInterrupt(remove);
+  cpSync(path.join(import.meta.dirname, 'apps', name), dir, { recursive: true });
+  for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(dir, file));
+  execFileSync('cp', ['-al', path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+  return { dir, remove };
 }

@@ -26,9 +26,17 @@ export async function fetchText(url: string, init: RequestInit = {}): Promise<{ 
 const cleanups = new Set<() => unknown>();
 let hooked = false;
 
+/** Runs the registered cleanups, the last registered first, each once, ignoring their failures. */
+export async function cleanUp(): Promise<void> {
+  for (const cleanup of [...cleanups].reverse()) {
+    cleanups.delete(cleanup);
+    await Promise.resolve().then(cleanup).catch(() => undefined);
+  }
+}
+
 /**
- * Registers work to undo if the run is interrupted (Ctrl-C, SIGTERM): stop servers and builds,
- * remove temp folders, the last registered first. Returns a function that unregisters it.
+ * Registers work to undo if the run is interrupted (Ctrl-C, SIGTERM) or fails (see cleanUp):
+ * stop servers and builds, remove temp folders. Returns a function that unregisters it.
  */
 export function onInterrupt(cleanup: () => unknown): () => void {
   if (!hooked) {
@@ -36,10 +44,7 @@ export function onInterrupt(cleanup: () => unknown): () => void {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, () => {
         process.stderr.write(`\n${signal}: cleaning up…\n`);
-        void (async () => {
-          for (const cleanup of [...cleanups].reverse()) await Promise.resolve().then(cleanup).catch(() => undefined);
-          process.exit(130);
-        })();
+        void cleanUp().then(() => process.exit(130));
       });
     }
   }
