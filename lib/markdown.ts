@@ -10,6 +10,7 @@ import remarkHtml from 'remark-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { BodyBlock, Heading } from './content/model';
+import { highlightCodeBlocks } from './highlight';
 
 export const WORDS_PER_MINUTE = 230;
 
@@ -94,11 +95,13 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
 
 /**
  * The sanitised HTML cut into its top-level elements, so a page can put things (an ad, a
- * table of contents) between them without parsing HTML at request time.
+ * table of contents) between them without parsing HTML at request time. Code is highlighted
+ * here, after sanitising, so its token spans come from us and never from the article.
  */
 function topLevelBlocks(html: string): BodyBlock[] {
   const tree: HtmlRoot = fromHtml(html, { fragment: true });
   labelTaskCheckboxes(tree);
+  highlightCodeBlocks(tree);
   return tree.children
     .filter((node): node is Element => node.type === 'element')
     .map((element) => ({ html: toHtml(element), paragraph: element.tagName === 'p', words: countWords(toString(element)) }));
