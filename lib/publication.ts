@@ -9,6 +9,7 @@
  */
 import { artifactDirectory, readArtifactBody, readArtifactPublication, readArtifactSearchIndex } from './artifact';
 import type { Article, ArticleBody, Author, Category, CompiledContent } from './content/model';
+import type { Problem } from './content/problems';
 import { previewUnpublished, visibleFrom } from './content/visibility';
 import { routeIndexOf, type RouteIndex } from './routes';
 
@@ -89,12 +90,28 @@ function builtPublication(): Publication {
 /**
  * The publication this process serves. In production it is read from the build's artifact,
  * once; elsewhere the content folder ($CONTENT_DIR, default ./content) is compiled, and
- * compiled again after a change. Rejects with a ContentError listing every problem when the
- * content folder has errors.
+ * compiled again after a change. When the content folder has errors it rejects with a
+ * ContentError listing every problem, except under `next dev`: there it keeps serving the
+ * last publication without errors (or an empty one), and getContentProblems() says why.
  */
 export async function getPublication(): Promise<Publication> {
   if (process.env.NODE_ENV === 'production') return builtPublication();
   // Never bundled into a production server: the branch, and the loader with it, is dropped.
-  const { watchedPublication } = await import('./content/watch');
-  return watchedPublication();
+  const { watchedContent } = await import('./content/watch');
+  const { publication, error } = watchedContent();
+  if (error && process.env.NODE_ENV !== 'development') throw error;
+  return publication;
+}
+
+/**
+ * Why the content folder cannot be published right now, for the page `next dev` shows editors
+ * instead of the site: every problem, errors first, then warnings, each in file and line order.
+ * Empty when the content has no errors (warnings alone do not stop it), and always in
+ * production, whose publication was built without any.
+ */
+export async function getContentProblems(): Promise<readonly Problem[]> {
+  if (process.env.NODE_ENV === 'production') return [];
+  const { watchedContent } = await import('./content/watch');
+  const problems = watchedContent().error?.problems ?? [];
+  return [...problems.filter((problem) => problem.severity === 'error'), ...problems.filter((problem) => problem.severity !== 'error')];
 }

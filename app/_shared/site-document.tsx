@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import { AdsLoader } from '@/components/ads-loader';
+import { ContentProblems } from '@/components/content-problems';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { siteConfig } from '@/lib/config';
 import type { Language } from '@/lib/content/model';
 import { currentEdition } from '@/lib/edition';
+import { getContentProblems } from '@/lib/publication';
 import '../globals.css';
 
 /** What every root layout declares (there is one per <html lang>, see lib/languages.ts). */
@@ -22,17 +24,20 @@ export const siteViewport: Viewport = {
   ],
 };
 
-/** The document around every page: <html lang>, skip link, header with the sections, footer, ads. */
+/**
+ * The document around every page: <html lang>, skip link, header with the sections, footer,
+ * ads. In development, while the content has errors, the editors' list of them replaces the page.
+ */
 export async function SiteDocument({ lang, children }: { lang: Language; children: React.ReactNode }) {
   // The navigation lists the sections with something to read.
-  const { categories } = await currentEdition();
+  const [{ categories }, problems] = await Promise.all([currentEdition(), getContentProblems()]);
   return (
     <html lang={lang}>
       <body className="flex min-h-screen flex-col font-sans">
         <SkipLink />
         <SiteHeader categories={categories} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
+          {problems.length > 0 ? <ContentProblems problems={problems} /> : children}
         </main>
         <SiteFooter />
         {siteConfig.ads.client && <AdsLoader client={siteConfig.ads.client} requireConsent={siteConfig.ads.requireConsent} />}

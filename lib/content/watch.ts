@@ -5,15 +5,27 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { publicationOf, type Publication } from '../publication';
-import { compileContent, resolveContentOptions } from './loader';
+import { checkContent, resolveContentOptions } from './loader';
+import type { CompiledContent } from './model';
+import { ContentError } from './problems';
+
+/** The content folder as it is now. */
+export interface WatchedContent {
+  /**
+   * The publication of the files; while they have errors, that of the last version without
+   * any (an empty publication when there has been none), so pages can still be rendered.
+   */
+  publication: Publication;
+  /** Every problem of the files as they are now when any is an error, or null. */
+  error: ContentError | null;
+}
 
 // On globalThis: a development server loads this module once per bundle layer.
 const CACHE_KEY = Symbol.for('nowletus.watched-publication');
-interface Watched {
+interface Watched extends WatchedContent {
   contentDir: string;
   signature: string;
   checkedAt: number;
-  publication: Publication;
 }
 const globalCache = globalThis as typeof globalThis & { [CACHE_KEY]?: Watched };
 
@@ -37,18 +49,31 @@ function folderSignature(contentDir: string, publicDir: string): string {
     .join('|');
 }
 
-/** The content folder's publication; throws a ContentError when it has errors. */
-export function watchedPublication(): Publication {
+const EMPTY_CONTENT: CompiledContent = { categories: [], authors: [], articles: [], bodies: new Map() };
+
+/**
+ * The content folder compiled, again only when a file has changed since (checked at most every
+ * 250 ms). A version with errors never replaces the last good publication, and a fixed one
+ * replaces the errors on the next call.
+ */
+export function watchedContent(): WatchedContent {
   const { contentDir, publicDir } = resolveContentOptions();
-  const cached = globalCache[CACHE_KEY];
+  const cached = globalCache[CACHE_KEY]?.contentDir === contentDir ? globalCache[CACHE_KEY] : undefined;
   const now = Date.now();
-  if (cached?.contentDir === contentDir && now - cached.checkedAt < RECHECK_MS) return cached.publication;
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached;
+  // Taken before the files are read: a save during the compile changes it, and is compiled next time.
   const signature = folderSignature(contentDir, publicDir);
-  if (cached?.contentDir === contentDir && cached.signature === signature) {
+  if (cached?.signature === signature) {
     cached.checkedAt = now;
-    return cached.publication;
+    return cached;
   }
-  const publication = publicationOf(compileContent({ contentDir, publicDir }));
-  globalCache[CACHE_KEY] = { contentDir, signature, checkedAt: now, publication };
-  return publication;
+  const { content, problems } = checkContent({ contentDir, publicDir });
+  const watched: Watched = content
+    ? { contentDir, signature, checkedAt: now, publication: publicationOf(content), error: null }
+    : { contentDir, signature, checkedAt: now, publication: cached?.publication ?? publicationOf(EMPTY_CONTENT), error: new ContentError(problems) };
+  // Said once per change in the terminal too, where the editor ran `npm run dev`.
+  if (watched.error && process.env.NODE_ENV === 'development') console.error(`\n${watched.error.message}\n`);
+  else if (cached?.error && !watched.error && process.env.NODE_ENV === 'development') console.log('✓ The content has no errors again.');
+  globalCache[CACHE_KEY] = watched;
+  return watched;
 }
