@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getArticleStatus } from '@/lib/articles';
 import type { Article, Category, Tag } from '@/lib/content/model';
 import { isPublished } from '@/lib/content/visibility';
-import { RELATED_MINIMUM, relatedArticles } from '@/lib/related';
+import { relatedArticles } from '@/lib/related';
 
 const category = (slug: string): Category => ({ slug, name: slug, description: `The ${slug} section.` });
 const devTools = category('dev-tools');
@@ -41,7 +41,7 @@ const slugs = (articles: readonly Article[]) => articles.map((item) => item.slug
 describe('relatedArticles', () => {
   const current = article('current', { tags: tags('typescript', 'cli', 'testing'), date: day('2026-03-01') });
 
-  it('returns only same-category articles when the category has at least three others', () => {
+  it('puts every same-category article first, then tops up from other categories to the limit', () => {
     const candidates = [
       article('same-a', { date: day('2026-01-01') }),
       article('same-b', { date: day('2026-01-02') }),
@@ -49,7 +49,8 @@ describe('relatedArticles', () => {
       // Shares every tag and is newer, but lives in another category.
       article('other-best', { category: design, tags: tags('typescript', 'cli', 'testing'), date: day('2026-02-28') }),
     ];
-    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['same-c', 'same-b', 'same-a']);
+    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['same-c', 'same-b', 'same-a', 'other-best']);
+    expect(slugs(relatedArticles(current, candidates, 3))).toEqual(['same-c', 'same-b', 'same-a']);
   });
 
   it('ranks by shared tags, then recency, then slug', () => {
@@ -71,7 +72,7 @@ describe('relatedArticles', () => {
     ]);
   });
 
-  it('tops up from other categories, by shared tags then recency, to three in all', () => {
+  it('tops up from other categories by shared tags then recency, up to the limit', () => {
     const candidates = [
       article('same-only', { date: day('2025-01-01') }),
       article('other-no-tags-new', { category: design, date: day('2026-02-27') }),
@@ -79,7 +80,8 @@ describe('relatedArticles', () => {
       article('other-two-tags', { category: design, tags: tags('cli', 'testing'), date: day('2024-05-01') }),
       article('other-no-tags-old', { category: studio, date: day('2024-01-01') }),
     ];
-    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['same-only', 'other-two-tags', 'other-one-tag']);
+    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['same-only', 'other-two-tags', 'other-one-tag', 'other-no-tags-new', 'other-no-tags-old']);
+    expect(slugs(relatedArticles(current, candidates, 3))).toEqual(['same-only', 'other-two-tags', 'other-one-tag']);
   });
 
   it('puts same-category articles before top-ups even when top-ups share more tags', () => {
@@ -98,11 +100,10 @@ describe('relatedArticles', () => {
       article('studio-c', { category: studio, date: day('2026-01-02') }),
       article('studio-d', { category: studio, date: day('2025-01-02') }),
     ];
-    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['design-b', 'studio-c', 'design-a']);
-    expect(RELATED_MINIMUM).toBe(3);
+    expect(slugs(relatedArticles(current, candidates, 6))).toEqual(['design-b', 'studio-c', 'design-a', 'studio-d']);
   });
 
-  it('returns what there is when fewer than three candidates exist', () => {
+  it('returns what there is when fewer candidates than the limit exist', () => {
     expect(slugs(relatedArticles(current, [article('only', { category: design })], 6))).toEqual(['only']);
     expect(relatedArticles(current, [], 6)).toEqual([]);
   });
@@ -131,7 +132,7 @@ describe('relatedArticles', () => {
       article('x', { category: design, date: day('2026-01-01') }),
       article('w', { category: design, date: day('2026-01-01') }),
     ];
-    const expected = ['c', 'a', 'b'];
+    const expected = ['c', 'a', 'b', 'w', 'x'];
     const before = slugs(candidates);
     expect(slugs(relatedArticles(current, candidates, 6))).toEqual(expected);
     expect(slugs(relatedArticles(current, [...candidates].reverse(), 6))).toEqual(expected);
