@@ -5,15 +5,16 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { installArtifact, readArtifactRoutes } from './lib/artifact';
+import { newsletterFrom } from './lib/config';
 import { languageRedirects, languageRewrites, slugsByLanguage, slugsByLanguageInFolder } from './lib/languages';
 import { contentDirectory } from './lib/content/paths';
 import { securityHeaders } from './lib/security';
 import { DEFAULT_ORIGIN, siteOrigin } from './lib/site-origin';
 
-/** A wrong SITE_URL stops the build, the development server and `next start` before anything is served. */
-function checkedOrigin(): string {
+/** A wrong setting stops the build, the development server and `next start` before anything is served. */
+function checked<T>(read: () => T): T {
   try {
-    return siteOrigin(process.env.SITE_URL);
+    return read();
   } catch (error) {
     console.error(`\n✗ ${(error as Error).message}\n`);
     process.exit(1);
@@ -38,7 +39,8 @@ function publish(stagingDir: string): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const origin = checkedOrigin();
+const origin = checked(() => siteOrigin(process.env.SITE_URL));
+const newsletter = checked(() => newsletterFrom(process.env.NEWSLETTER_ACTION, process.env.NEWSLETTER_EMAIL_FIELD));
 // A second build (e.g. the ads-on browser tests) can live beside the main one.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const stagingDir = path.join(distDir, 'cache', 'publication');
@@ -70,6 +72,10 @@ export default function config(phase: string): NextConfig {
         // The origin the build was made with, for every page: prerendered and dynamic pages,
         // feeds and share links never disagree, whatever the server's environment says later.
         'process.env.SITE_URL': origin,
+        // The newsletter form, likewise: the build that drew the form is the one that allowed
+        // its action in the Content-Security-Policy.
+        'process.env.NEWSLETTER_ACTION': newsletter?.action ?? '',
+        'process.env.NEWSLETTER_EMAIL_FIELD': newsletter?.emailField ?? '',
       },
       async runAfterProductionCompile({ distDir: outputDir }) {
         installArtifact(path.join(outputDir, 'cache', 'publication'), outputDir);
@@ -113,7 +119,15 @@ export default function config(phase: string): NextConfig {
     },
     async headers() {
       return [
-        { source: '/:path*', headers: securityHeaders({ adsEnabled: Boolean(process.env.NEXT_PUBLIC_ADSENSE_CLIENT?.trim()), development, https: origin.startsWith('https://') }) },
+        {
+          source: '/:path*',
+          headers: securityHeaders({
+            adsEnabled: Boolean(process.env.NEXT_PUBLIC_ADSENSE_CLIENT?.trim()),
+            development,
+            https: origin.startsWith('https://'),
+            newsletterAction: newsletter?.action ?? null,
+          }),
+        },
         // What a CDN may keep: half a minute fresh, half a minute more while it asks again, so
         // a reader sees a scheduled article within a minute of its moment however the CDN
         // caches (the server itself regenerates at the moment). Not the framework's files.

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/articles';
+import { siteConfig } from '@/lib/config';
 import { articleUrl } from '@/lib/urls';
 import { ArticleImage } from './article-image';
 import { ArticleMeta } from './article-meta';
@@ -6,7 +7,11 @@ import { ArticleMeta } from './article-meta';
 /** The home page's lead: the largest image on the site, loaded first. */
 export function LeadStory({ article }: { article: Article }) {
   return (
-    <article className="group relative grid items-center gap-8 lg:grid-cols-[3fr_2fr]" data-testid="lead-story">
+    <article
+      className="group relative grid items-center gap-8 lg:grid-cols-[3fr_2fr]"
+      data-testid="lead-story"
+      lang={article.lang !== siteConfig.language ? article.lang : undefined}
+    >
       <ArticleImage
         article={article}
         preload

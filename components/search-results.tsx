@@ -1,4 +1,5 @@
 import type { SearchResults as Results, TextSegment } from '@/lib/search';
+import { siteConfig } from '@/lib/config';
 import { formatDate, isoDay } from '@/lib/dates';
 import { articleUrl, categoriesUrl, newsUrl, searchUrl } from '@/lib/urls';
 import { CategoryChip } from './category-chip';
@@ -49,7 +50,7 @@ export function SearchResults({ results }: { results: Results }) {
       </p>
       <ol className="mt-6 flex max-w-3xl flex-col gap-10" data-testid="search-results">
         {hits.map(({ article, title, snippet }) => (
-          <li key={article.slug} className="flex flex-col gap-2">
+          <li key={article.slug} className="flex flex-col gap-2" lang={article.lang !== siteConfig.language ? article.lang : undefined}>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
               <CategoryChip category={article.category} />
               <time dateTime={isoDay(article.date)}>{formatDate(article.date)}</time>

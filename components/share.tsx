@@ -1,10 +1,12 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import type { ShareLabels } from '@/lib/i18n';
 
 interface ShareProps {
   url: string;
   title: string;
+  labels: ShareLabels;
 }
 
 const subscribeNever = () => () => {};
@@ -21,7 +23,7 @@ function browserMode(): Mode {
  * the row: the browser's share sheet (Web Share API) where it exists, else copy-link. The
  * button's place is reserved from the first paint, so its arrival moves nothing.
  */
-export function Share({ url, title }: ShareProps) {
+export function Share({ url, title, labels }: ShareProps) {
   const mode = useSyncExternalStore(subscribeNever, browserMode, () => 'none' as Mode);
   const [copied, setCopied] = useState(false);
 
@@ -47,21 +49,21 @@ export function Share({ url, title }: ShareProps) {
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="share">
-      <span className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Share</span>
-      <ul className="flex flex-wrap gap-2" aria-label="Share on">
+      <span className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">{labels.share}</span>
+      <ul className="flex flex-wrap gap-2" aria-label={labels.shareOn}>
         {targets.map((target) => (
           <li key={target.label}>
             <a href={target.href} className={itemClass} rel="noopener noreferrer" target="_blank">
               {target.label}
-              <span className="sr-only"> (opens in a new tab)</span>
+              <span className="sr-only"> {labels.opensInNewTab}</span>
             </a>
           </li>
         ))}
       </ul>
       <button type="button" onClick={act} className={`${itemClass} min-w-[6.5rem] ${mode === 'none' ? 'invisible' : ''}`}>
-        {mode === 'native' ? 'Share…' : copied ? 'Link copied' : 'Copy link'}
+        {mode === 'native' ? labels.shareNative : copied ? labels.linkCopied : labels.copyLink}
       </button>
-      <span role="status" className="sr-only">{copied ? 'Link copied to the clipboard' : ''}</span>
+      <span role="status" className="sr-only">{copied ? labels.linkCopiedStatus : ''}</span>
     </div>
   );
 }

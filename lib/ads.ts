@@ -1,4 +1,5 @@
 import { siteConfig, type AdSlotConfig } from './config';
+import type { BodyBlock } from './content/model';
 
 /** Google's certification authority id for AdSense sellers, as ads.txt expects it. */
 const GOOGLE_TAG_ID = 'f08c47fec0942fa0';
@@ -13,30 +14,38 @@ export function adsTxt(client: string | null = siteConfig.ads.client): string {
 }
 
 export interface ArticleAdPlacements {
-  top: AdSlotConfig | null;
-  /** The in-body slot and the body block it follows; only when the body is long enough. */
-  inBody: { slot: AdSlotConfig; afterBlock: number } | null;
+  /** Body blocks an in-body slot follows, in order (none on a short article). */
+  inBodyAfter: number[];
+  /** The slot at the end of the article, after the source line. */
   end: AdSlotConfig | null;
 }
 
+type Policy = Pick<typeof siteConfig.ads, 'inBodyMinWords' | 'inBodyEveryWords'>;
+
 /**
- * Which ad slots an article shows, and where the in-body one goes: after paragraph
- * `inBodyAfterParagraph` when more paragraphs follow it. None at all with `ads: false`.
+ * Which ad slots an article shows. Nothing between the hero and the lede, ever. An article
+ * under `inBodyMinWords` words has only the end-of-article slot; a longer one gets at most one
+ * in-body slot per `inBodyEveryWords` words, each after the paragraph of text where another
+ * `inBodyEveryWords` words have been read, and never after the last block. None at all with
+ * `ads: false`.
  */
 export function articleAdPlacements(
-  article: { ads: boolean },
-  body: { blocks: readonly { paragraph: boolean; words: number }[] },
-  { slots, inBodyAfterParagraph } = siteConfig.ads,
+  article: { ads: boolean; words: number },
+  body: { blocks: readonly Pick<BodyBlock, 'paragraph' | 'words'>[] },
+  policy: Policy = siteConfig.ads,
 ): ArticleAdPlacements {
-  if (!article.ads) return { top: null, inBody: null, end: null };
-  // Paragraphs of text: one that only holds an image is not reading to break up.
-  const paragraphs = body.blocks.flatMap((block, index) => (block.paragraph && block.words > 0 ? [index] : []));
-  const afterBlock = paragraphs.length > inBodyAfterParagraph ? paragraphs[inBodyAfterParagraph - 1] : undefined;
-  return {
-    top: slots.articleTop,
-    inBody: afterBlock === undefined ? null : { slot: slots.articleInBody, afterBlock },
-    end: slots.articleEnd,
-  };
+  if (!article.ads) return { inBodyAfter: [], end: null };
+  const inBodyAfter: number[] = [];
+  if (article.words >= policy.inBodyMinWords) {
+    const allowed = Math.floor(article.words / policy.inBodyEveryWords);
+    let read = 0;
+    body.blocks.forEach((block, index) => {
+      read += block.words;
+      const due = read >= policy.inBodyEveryWords * (inBodyAfter.length + 1);
+      if (due && block.paragraph && block.words > 0 && index < body.blocks.length - 1 && inBodyAfter.length < allowed) inBodyAfter.push(index);
+    });
+  }
+  return { inBodyAfter, end: siteConfig.ads.slots.articleEnd };
 }
 
 /**

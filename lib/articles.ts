@@ -1,7 +1,7 @@
 /** What an article page asks: the article, its body, its neighbours in the rail. */
 import { currentTime } from './clock';
 import { siteConfig } from './config';
-import type { Article, ArticleBody, Language } from './content/model';
+import { LANGUAGES, type Article, type ArticleBody, type Language } from './content/model';
 import { previewUnpublished, publicationStatus, type PublicationStatus } from './content/visibility';
 import type { Edition } from './edition';
 import { relatedArticles } from './related';
@@ -21,7 +21,7 @@ export function getArticleBody(edition: Edition, article: Article): ArticleBody 
   return body;
 }
 
-/** "More in this category" for `article`, from what is visible now. */
+/** "More in this category" for `article`: up to the configured count, from what is visible now. */
 export function getRelatedArticles(edition: Edition, article: Article): Article[] {
   return relatedArticles(article, edition.articles, siteConfig.relatedCount);
 }
@@ -39,4 +39,30 @@ export function getArticleStatus(article: Article, now: Date = currentTime()): P
 export function articleStaticParams(edition: Edition, lang: Language): { slug: string }[] {
   const everything = allTimeRoutes(edition.publication.routeIndex);
   return routes.article.instances(everything).filter(({ slug }) => previewUnpublished || everything.articleLang(slug) === lang);
+}
+
+export interface AdjacentArticles {
+  /** The article of the same category published just before, or null. */
+  previous: Article | null;
+  /** The article of the same category published just after, or null. */
+  next: Article | null;
+}
+
+/** Previous and next article within the category, among what is visible now. */
+export function getAdjacentArticles(edition: Edition, article: Article): AdjacentArticles {
+  const list = edition.listingArticles('category', article.category.slug); // newest first
+  const index = list.findIndex((candidate) => candidate.slug === article.slug);
+  if (index === -1) return { previous: null, next: null };
+  return { previous: list[index + 1] ?? null, next: list[index - 1] ?? null };
+}
+
+/**
+ * The visible language versions of `article`: itself, its original and the original's other
+ * translations, in the site's language order. One entry means it has no translation.
+ */
+export function getLanguageVersions(edition: Edition, article: Article): Article[] {
+  const original = article.translationOf ?? article.slug;
+  return edition.articles
+    .filter((candidate) => candidate.slug === original || candidate.translationOf === original)
+    .sort((a, b) => LANGUAGES.indexOf(a.lang) - LANGUAGES.indexOf(b.lang));
 }

@@ -8,6 +8,27 @@ import { siteOrigin } from './site-origin';
 
 export type AdFormat = 'leaderboard' | 'rectangle' | 'in-article' | 'in-feed';
 
+/**
+ * A newsletter provider's form endpoint: Buttondown, Mailchimp and ConvertKit all take a plain
+ * POST of the address, so the form works without JavaScript.
+ */
+export interface NewsletterConfig {
+  /** https URL the form posts to, e.g. https://buttondown.com/api/emails/embed-subscribe/<name>. */
+  action: string;
+  /** The form field the provider reads the address from: email (Buttondown), EMAIL (Mailchimp), email_address (ConvertKit). */
+  emailField: string;
+}
+
+/** The newsletter form from NEWSLETTER_ACTION (and NEWSLETTER_EMAIL_FIELD), read at build; none when unset. */
+export function newsletterFrom(action: string | undefined, emailField: string | undefined): NewsletterConfig | null {
+  const url = action?.trim();
+  if (!url) return null;
+  if (!URL.canParse(url) || new URL(url).protocol !== 'https:') {
+    throw new Error(`NEWSLETTER_ACTION must be the provider's https:// form URL (got "${action}")`);
+  }
+  return { action: url, emailField: emailField?.trim() || 'email' };
+}
+
 export interface AdSlotConfig {
   /** The ad network's slot id, also shown in the placeholder. */
   id: string;
@@ -30,17 +51,20 @@ export interface SiteConfig {
   social: { label: string; url: string }[];
   /** The WebSub hub the feeds name, so readers and aggregators can subscribe to pushes; null for none. */
   websubHub: string | null;
+  /** The newsletter sign-up form, posted straight to the provider; null shows none (the default). */
+  newsletter: NewsletterConfig | null;
   ads: {
     /** AdSense publisher id (ca-pub-...), or null for placeholders. */
     client: string | null;
     /** Hold every ad script until the reader accepts the consent notice. */
     requireConsent: boolean;
-    /** Show the in-body slot after this paragraph, when the body has more paragraphs than this. */
-    inBodyAfterParagraph: number;
+    /** Articles shorter than this many words show only the end-of-article slot. */
+    inBodyMinWords: number;
+    /** At most one in-body slot per this many words of the body. */
+    inBodyEveryWords: number;
     /** In listings, one ad row after every N cards. */
     listingEvery: number;
     slots: {
-      articleTop: AdSlotConfig;
       articleInBody: AdSlotConfig;
       articleEnd: AdSlotConfig;
       listing: AdSlotConfig;
@@ -73,6 +97,10 @@ export const siteConfig: SiteConfig = {
   relatedCount: 6,
   city: 'Ho Chi Minh City',
   websubHub: 'https://pubsubhubbub.appspot.com/',
+  // Lazy like url: next.config.ts checks NEWSLETTER_ACTION first, with a readable message.
+  get newsletter() {
+    return newsletterFrom(process.env.NEWSLETTER_ACTION, process.env.NEWSLETTER_EMAIL_FIELD);
+  },
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/company/nowletus' },
     { label: 'GitHub', url: 'https://github.com/nowletus' },
@@ -80,10 +108,10 @@ export const siteConfig: SiteConfig = {
   ads: {
     client: adClient(process.env.NEXT_PUBLIC_ADSENSE_CLIENT),
     requireConsent: process.env.NEXT_PUBLIC_ADS_REQUIRE_CONSENT === 'true',
-    inBodyAfterParagraph: 4,
+    inBodyMinWords: 600,
+    inBodyEveryWords: 400,
     listingEvery: 6,
     slots: {
-      articleTop: { id: '1000000001', format: 'leaderboard' },
       articleInBody: { id: '1000000002', format: 'in-article' },
       articleEnd: { id: '1000000003', format: 'rectangle' },
       listing: { id: '1000000004', format: 'in-feed' },

@@ -7,6 +7,7 @@ import { siteConfig } from './config';
 import { blocksHtml, byNewest, lastChange, type Article, type ArticleBody, type Category } from './content/model';
 import type { Edition } from './edition';
 import { siteYear } from './dates';
+import { isoDateTime } from './seo';
 import { absoluteUrl, articleUrl, authorUrl, categoryFeedUrl, categoryUrl, feedUrls, homeUrl, tagUrl } from './urls';
 
 /** How many of the newest articles a feed carries. */
@@ -63,6 +64,14 @@ export interface FeedSource {
   body: (slug: string) => ArticleBody | null;
 }
 
+/** dc:creator for the writer, atom:updated for an article updated since it was published. */
+function rssExtensions(article: Article): Item['extensions'] {
+  return [
+    ...(article.author ? [{ name: 'dc:creator', objects: { _text: article.author.name } }] : []),
+    ...(article.updated ? [{ name: 'atom:updated', objects: { _text: isoDateTime(article.updated) } }] : []),
+  ];
+}
+
 function item(article: Article, body: ArticleBody | null, format: 'rss' | 'json'): Item {
   const url = absoluteUrl(articleUrl(article.slug));
   const content = absoluteHtmlUrls(body ? blocksHtml(body.blocks) : '', url);
@@ -74,11 +83,12 @@ function item(article: Article, body: ArticleBody | null, format: 'rss' | 'json'
     title: format === 'rss' ? cdataSafe(escapeHtml(article.title)) : article.title,
     description: format === 'rss' ? cdataSafe(escapeHtml(article.description)) : article.description,
     content: format === 'rss' ? cdataSafe(content) : content,
-    date: lastChange(article),
+    // RSS's pubDate is the publication; JSON Feed gets date_published and date_modified.
+    date: format === 'rss' ? article.date : lastChange(article),
     published: article.date,
     // RSS's own <author> must be an email address; RSS names the writer with dc:creator instead.
     author: article.author && format === 'json' ? [{ name: article.author.name, link: absoluteUrl(authorUrl(article.author.slug)) }] : undefined,
-    extensions: article.author && format === 'rss' ? [{ name: 'dc:creator', objects: { _text: article.author.name } }] : undefined,
+    extensions: format === 'rss' ? rssExtensions(article) : undefined,
     category: [
       { name: article.category.name, domain: absoluteUrl(categoryUrl(article.category.slug)) },
       ...article.tags.map((tag) => ({ name: tag.label, domain: absoluteUrl(tagUrl(tag.slug)) })),

@@ -27,6 +27,10 @@ export interface Listing extends Page<Article> {
   crumbs: Crumb[];
   /** Social card and extra feeds of the listing (a category's own). */
   image?: SocialImage;
+  /** The author's picture, on an author's page. */
+  portrait?: { src: string; alt: string };
+  /** The author's own site, on an author's page. */
+  website?: string;
   feeds?: { title: string; path: string }[];
 }
 
@@ -62,7 +66,14 @@ function heading(kind: ListingKind, slug: string, edition: Edition): Heading | n
     }
     case 'author': {
       const author = edition.author(slug);
-      return author && { eyebrow: 'Author', title: author.name, description: author.bio ?? `Stories by ${author.name}.`, crumbs: authorCrumbs(author) };
+      return author && {
+        eyebrow: 'Author',
+        title: author.name,
+        description: author.bio ?? `Stories by ${author.name}.`,
+        crumbs: authorCrumbs(author),
+        ...(author.avatar && { portrait: { src: author.avatar, alt: `Portrait of ${author.name}` } }),
+        ...(author.url && { website: author.url }),
+      };
     }
   }
 }

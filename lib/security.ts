@@ -18,9 +18,11 @@ export interface SecurityOptions {
   development: boolean;
   /** HSTS only makes sense once the site is served over https. */
   https: boolean;
+  /** Where the newsletter form posts, when there is one. */
+  newsletterAction?: string | null;
 }
 
-export function contentSecurityPolicy({ adsEnabled, development }: SecurityOptions): string {
+export function contentSecurityPolicy({ adsEnabled, development, newsletterAction }: SecurityOptions): string {
   const ads = adsEnabled ? AD_HOSTS : [];
   // Prerendered pages carry Next's inline bootstrap scripts, which a per-request nonce cannot
   // cover without giving up static rendering; bodies are sanitised at build instead.
@@ -35,7 +37,7 @@ export function contentSecurityPolicy({ adsEnabled, development }: SecurityOptio
     'frame-src': adsEnabled ? ads : ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
-    'form-action': ["'self'"],
+    'form-action': ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])],
     'frame-ancestors': ["'none'"],
   };
   return Object.entries(directives)

@@ -34,6 +34,10 @@ export interface PageMetadataInput {
   /** Feeds of this page besides the site's own (a category's RSS). */
   feeds?: { title: string; path: string }[];
   noindex?: boolean;
+  /** The page in each language (itself included), by language: hreflang alternates. */
+  languages?: Record<string, string>;
+  /** The page's own language, for Open Graph's locale. */
+  lang?: string;
 }
 
 /** An instant as ISO 8601 with the site's UTC offset: 2026-10-22T00:00:00+07:00. */
@@ -78,6 +82,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
     ...(input.author && { authors: [input.author] }),
     alternates: {
       canonical: url,
+      ...(input.languages && { languages: Object.fromEntries(Object.entries(input.languages).map(([lang, path]) => [lang, absoluteUrl(path)])) }),
       types: {
         'application/rss+xml': [
           ...(input.feeds ?? []).map((feed) => ({ title: feed.title, url: absoluteUrl(feed.path) })),
@@ -91,7 +96,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       description,
       url,
       siteName: siteConfig.name,
-      locale: siteConfig.locale.replace('-', '_'),
+      locale: input.lang === 'vi' ? 'vi_VN' : siteConfig.locale.replace('-', '_'),
       images,
       ...(article
         ? {
@@ -111,9 +116,20 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   };
 }
 
-/** The article page's metadata: Open Graph article fields and the hero (or generated) image. */
-export function articleMetadata(article: Article): Metadata {
+/**
+ * The article page's metadata: Open Graph article fields, the hero (or generated) image, and
+ * when it exists in more than one language, hreflang links to every version (itself too),
+ * with the original as x-default.
+ */
+export function articleMetadata(article: Article, versions: readonly Article[] = [article]): Metadata {
+  const original = versions.find((version) => version.translationOf === null) ?? article;
+  const languages =
+    versions.length > 1
+      ? { ...Object.fromEntries(versions.map((version) => [version.lang, articleUrl(version.slug)])), 'x-default': articleUrl(original.slug) }
+      : undefined;
   return pageMetadata({
+    languages,
+    lang: article.lang,
     title: article.title,
     description: article.description,
     path: articleUrl(article.slug),

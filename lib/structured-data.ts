@@ -54,7 +54,7 @@ export function newsArticleJsonLd(article: Article): JsonLdDocument {
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.label),
     wordCount: article.words,
-    inLanguage: siteConfig.language,
+    inLanguage: article.lang,
     isAccessibleForFree: true,
   };
 }

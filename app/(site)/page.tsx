@@ -1,6 +1,7 @@
 import { ArticleGrid } from '@/components/article-grid';
 import { ExploreTopics } from '@/components/explore-topics';
 import { LeadStory } from '@/components/lead-story';
+import { NewsletterForm } from '@/components/newsletter-form';
 import { SectionHeading } from '@/components/section-heading';
 import { siteConfig } from '@/lib/config';
 import { currentEdition } from '@/lib/edition';
@@ -34,6 +35,7 @@ export default async function HomePage() {
             <ArticleGrid articles={articles} headingLevel="h3" />
           </section>
         ))}
+        {siteConfig.newsletter && <NewsletterForm newsletter={siteConfig.newsletter} id="newsletter-home" />}
       </div>
       <ExploreTopics />
     </>

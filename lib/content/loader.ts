@@ -100,23 +100,31 @@ function checkText(context: Context, file: string, yaml: ParsedYaml): boolean {
   return clean;
 }
 
-function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T>, required: boolean): T[] {
+/**
+ * The valid entries of a list file, and the slugs it declares: those of its invalid entries
+ * too, so an article naming one is not also told the slug is unknown (one mistake, one message).
+ */
+function readListFile<T extends { slug: string }>(context: Context, name: string, schema: z.ZodType<T>, required: boolean): { items: T[]; declared: string[] } {
   const file = path.join(context.contentDir, name);
+  const none = { items: [], declared: [] };
   if (!existsSync(file)) {
     if (required) report(context, file, 1, `${name} is missing: declare the site's sections there`);
-    return [];
+    return none;
   }
   const yaml = parseYaml(readFileSync(file, 'utf8'));
   for (const error of yaml.errors) report(context, file, error.line, error.message);
-  if (yaml.errors.length || !checkText(context, file, yaml)) return [];
+  if (yaml.errors.length || !checkText(context, file, yaml)) return none;
   if (!Array.isArray(yaml.data ?? [])) {
     report(context, file, 1, `${name} must be a list of entries, each starting with "- slug: ..."`);
-    return [];
+    return none;
   }
   // Entries are checked one by one: a bad entry is reported without hiding the good ones.
   const items: T[] = [];
+  const declared: string[] = [];
   const seen = new Set<string>();
   ((yaml.data ?? []) as unknown[]).forEach((entry, index) => {
+    const slug = (entry as { slug?: unknown } | null)?.slug;
+    if (typeof slug === 'string') declared.push(slug);
     const result = schema.safeParse(entry);
     if (!result.success) {
       reportIssues(context, file, yaml, result.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
@@ -129,7 +137,7 @@ function readListFile<T extends { slug: string }>(context: Context, name: string
     seen.add(result.data.slug);
     items.push(result.data);
   });
-  return items;
+  return { items, declared };
 }
 
 function readArticle(context: Context, file: string, schema: FrontmatterSchema, categories: Category[], authors: Author[]): SourceArticle | null {
@@ -204,6 +212,17 @@ function readArticle(context: Context, file: string, schema: FrontmatterSchema, 
   };
 }
 
+/** Each author's avatar must be a file in public/ (its format is the schema's to check). */
+function checkAvatars(context: Context, authors: readonly Author[]): void {
+  const file = path.join(context.contentDir, 'authors.yml');
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  for (const author of authors) {
+    if (!author.avatar || sizeOf(context, author.avatar)) continue;
+    const line = lines.findIndex((text) => text.includes(`avatar: ${author.avatar}`) || text.includes(`avatar: "${author.avatar}"`)) + 1;
+    report(context, file, line || 1, `avatar '${author.avatar}' of ${author.slug} does not exist in public/: add the file at public${author.avatar} or fix the path`);
+  }
+}
+
 /** Reports each body line holding a forbidden character (terminal colours pasted into a code block); true when clean. */
 function checkBodyText(context: Context, file: string, body: string, firstLine: number): boolean {
   let clean = true;
@@ -247,13 +266,14 @@ function readArticleSafely(...args: Parameters<typeof readArticle>): SourceArtic
  */
 export function checkContent(options: ContentOptions = {}, now: Date = currentTime()): ContentReport {
   const context: Context = { ...resolveContentOptions(options), problems: [], imageSizes: new Map() };
-  const categories = readListFile(context, 'categories.yml', categorySchema, true);
-  const authors = readListFile(context, 'authors.yml', authorSchema, false);
+  const { items: categories, declared: categorySlugs } = readListFile(context, 'categories.yml', categorySchema, true);
+  const { items: authors, declared: authorSlugs } = readListFile(context, 'authors.yml', authorSchema, false);
+  checkAvatars(context, authors);
 
   // Built once per run: zod compiles each schema, which costs more than validating with it.
   const schema = frontmatterSchema({
-    categorySlugs: categories.map((category) => category.slug),
-    authorSlugs: authors.map((author) => author.slug),
+    categorySlugs,
+    authorSlugs,
     publicFileExists: (sitePath) => sizeOf(context, sitePath) !== null,
     timeZone: siteConfig.timeZone,
   });

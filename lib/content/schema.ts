@@ -152,7 +152,13 @@ export const authorSchema = z.strictObject({
   slug: slug('slug'),
   name: text('name', 80),
   bio: text('bio', 600).optional(),
-  avatar: z.string().startsWith('/images/', { error: 'avatar must be a path under /images/' }).optional(),
+  avatar: z
+    .string({ error: 'avatar must be a path such as /images/authors/name.webp' })
+    .superRefine((value, ctx) => {
+      const problem = imagePathProblem('avatar', value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
   url: httpsUrl('url').optional(),
 });
 

@@ -72,8 +72,12 @@ export function watchedContent(): WatchedContent {
     ? { contentDir, signature, checkedAt: now, publication: publicationOf(content), error: null }
     : { contentDir, signature, checkedAt: now, publication: cached?.publication ?? publicationOf(EMPTY_CONTENT), error: new ContentError(problems) };
   // Said once per change in the terminal too, where the editor ran `npm run dev`.
-  if (watched.error && process.env.NODE_ENV === 'development') console.error(`\n${watched.error.message}\n`);
-  else if (cached?.error && !watched.error && process.env.NODE_ENV === 'development') console.log('✓ The content has no errors again.');
+  if (process.env.NODE_ENV === 'development') {
+    // eslint-disable-next-line no-console -- the editor's terminal
+    if (watched.error) console.error(`\n${watched.error.message}\n`);
+    // eslint-disable-next-line no-console -- the editor's terminal
+    else if (cached?.error) console.log('✓ The content has no errors again.');
+  }
   globalCache[CACHE_KEY] = watched;
   return watched;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADA, EMPTY_LISTINGS, FIELD_NOTES, LONG_ARTICLE, TITLE_WORD, VIETNAMESE, WITHOUT_IMAGE, WORKFLOW_TAG } from '../support/site';
+import { ADA, EMPTY_LISTINGS, ENGLISH_ORIGINAL, FIELD_NOTES, LONG_ARTICLE, TITLE_WORD, VIETNAMESE, WITHOUT_IMAGE, WORKFLOW_TAG } from '../support/site';
 
 /**
  * axe-core over every route type, in light and dark mode: zero violations of WCAG 2.0/2.1
@@ -17,6 +17,7 @@ const ROUTES: { name: string; path: string; status: number }[] = [
   { name: 'long article with hero, code, table and footnote', path: LONG_ARTICLE.path, status: 200 },
   { name: 'article without image', path: `/news/${WITHOUT_IMAGE.slug}`, status: 200 },
   { name: 'Vietnamese article', path: `/news/${VIETNAMESE.slug}`, status: 200 },
+  { name: 'article with contents, highlighted code and a translation', path: `/news/${ENGLISH_ORIGINAL.slug}`, status: 200 },
   { name: 'category', path: `/category/${FIELD_NOTES.slug}`, status: 200 },
   { name: 'all categories', path: '/categories', status: 200 },
   { name: 'tag', path: `/tags/${WORKFLOW_TAG.slug}`, status: 200 },

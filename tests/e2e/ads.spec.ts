@@ -1,20 +1,49 @@
 import { expect, test } from '@playwright/test';
-import { ADS_OFF, FIELD_NOTES, LONG_ARTICLE, NEWS_PAGE_SIZES } from '../support/site';
+import { ADS_OFF, FIELD_NOTES, INTERFACES, LONG_ARTICLE, NEWS_PAGE_SIZES, SOURCE_LINKED } from '../support/site';
 
 test.describe('ad slots without an ad client', () => {
-  test('a long article has top, in-body and end placeholders', async ({ page }) => {
+  test('a long article (986 words) has two in-body placeholders and one at the end, each with its box', async ({ page }) => {
     await page.goto(LONG_ARTICLE.path);
     const slots = page.getByRole('complementary', { name: 'Advertisement' });
     await expect(slots).toHaveCount(3);
-    await expect(slots.nth(0)).toContainText('Ad slot ready: 1000000001');
+    await expect(slots.nth(0)).toContainText('Ad slot ready: 1000000002');
     await expect(slots.nth(1)).toContainText('Ad slot ready: 1000000002');
     await expect(slots.nth(2)).toContainText('Ad slot ready: 1000000003');
+    // In-body slots sit between paragraphs of the body, never right after the hero.
+    for (const index of [0, 1]) {
+      await expect(slots.nth(index).locator('xpath=preceding-sibling::*[1]')).toHaveClass(/prose/);
+    }
     for (const slot of await slots.all()) {
       const box = await slot.locator('div').boundingBox();
       expect(box?.height).toBeGreaterThanOrEqual(90);
     }
     await expect(page.locator('ins.adsbygoogle')).toHaveCount(0);
     await expect(page.locator('script[src*="adsbygoogle"]')).toHaveCount(0);
+  });
+
+  test('a short article shows only the end slot, after the source line, and nothing between hero and lede', async ({ page }) => {
+    await page.goto(`/news/${SOURCE_LINKED.slug}`);
+    const slots = page.getByRole('complementary', { name: 'Advertisement' });
+    await expect(slots).toHaveCount(1);
+    await expect(slots).toHaveAccessibleName('Advertisement, end of article');
+    const order = await page.locator('main > article').evaluate((article) => {
+      const source = [...article.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Source:'));
+      const slot = article.querySelector('aside[aria-label^="Advertisement"]');
+      const hero = article.querySelector('figure');
+      const lede = article.querySelector('[data-testid="lede"]');
+      const follows = (a: Element | null | undefined, b: Element | null | undefined) =>
+        Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { slotAfterSource: follows(source, slot), ledeRightAfterHero: (hero?.parentElement ?? null)?.nextElementSibling === lede };
+    });
+    expect(order).toEqual({ slotAfterSource: true, ledeRightAfterHero: true });
+  });
+
+  test('the lede starts above the fold at 1366x900, hero and all', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(LONG_ARTICLE.path);
+    const lede = await page.getByTestId('lede').boundingBox();
+    // Its first line at least: a line of the lede is 28 px high.
+    expect(lede!.y + 28).toBeLessThan(900);
   });
 
   test('ads: false removes every slot from that article', async ({ page }) => {
@@ -35,10 +64,15 @@ test.describe('ad slots without an ad client', () => {
     await expect(children.nth(count - 1)).toHaveAttribute('data-testid', 'article-card');
   });
 
-  test('a listing page of exactly one ad interval of cards has no ad row', async ({ page }) => {
-    // /news/page/3 holds 6 cards, the listing interval: an ad after them would close the page.
+  test('a listing page of seven cards has its ad row after the sixth; one of five has none', async ({ page }) => {
     await page.goto(`/news/page/${NEWS_PAGE_SIZES.length}`);
-    await expect(page.getByTestId('article-card')).toHaveCount(NEWS_PAGE_SIZES.at(-1)!);
+    expect(NEWS_PAGE_SIZES.at(-1)).toBe(7);
+    const children = page.locator('main .grid').first().locator(':scope > *');
+    await expect(children).toHaveCount(8);
+    await expect(children.nth(6)).toHaveAccessibleName(/^Advertisement/);
+    await expect(children.nth(7)).toHaveAttribute('data-testid', 'article-card');
+    await page.goto(`/category/${INTERFACES.slug}`);
+    await expect(page.getByTestId('article-card')).toHaveCount(INTERFACES.count);
     await expect(page.getByRole('complementary', { name: 'Advertisement' })).toHaveCount(0);
   });
 

@@ -33,7 +33,7 @@ test.describe('article page', () => {
 
     const ads = page.getByRole('complementary', { name: 'Advertisement' });
     await expect(ads.first()).toContainText('Advertisement');
-    await expect(ads.first()).toContainText('Ad slot ready: 1000000001');
+    await expect(ads.first()).toContainText('Ad slot ready: 1000000002');
 
     const related = page.getByRole('region', { name: 'More in this category' });
     const cards = related.getByTestId('article-card');

@@ -43,6 +43,7 @@ export const PUBLISHED: readonly FixtureArticle[] = [
   { slug: 'a-field-guide-to-flaky-tests', title: 'A field guide to flaky tests', category: 'field-notes' },
   { slug: 'tabular-figures-for-dashboards', title: 'Tabular figures make dashboards easier to scan', category: 'interfaces' },
   { slug: 'the-end-of-day-handoff-note', title: 'The end-of-day handoff note', category: 'field-notes' },
+  { slug: 'one-editorconfig-for-the-whole-team', title: 'One .editorconfig for the whole team', category: 'tooling' },
 ];
 
 function published(slug: string): FixtureArticle {
@@ -52,7 +53,7 @@ function published(slug: string): FixtureArticle {
 }
 
 /** Cards on /news, /news/page/2 and /news/page/3 (9 per page); /news/page/4 does not exist. */
-export const NEWS_PAGE_SIZES = [9, 9, 6] as const;
+export const NEWS_PAGE_SIZES = [9, 9, 7] as const;
 
 export interface FixtureSection {
   slug: string;
@@ -63,21 +64,24 @@ export interface FixtureSection {
 
 /** The largest section: 11 articles, two listing pages (9 + 2), and a feed of 11 items. */
 export const FIELD_NOTES: FixtureSection = { slug: 'field-notes', name: 'Field Notes', count: 11 };
-/** Seven articles: one listing page, so /category/tooling/page/2 does not exist. */
-export const TOOLING: FixtureSection = { slug: 'tooling', name: 'Tooling', count: 7 };
+/** Eight articles: one listing page, so /category/tooling/page/2 does not exist. */
+export const TOOLING: FixtureSection = { slug: 'tooling', name: 'Tooling', count: 8 };
+
+/** Five articles: fewer than the listing's ad interval (6), so no ad row. */
+export const INTERFACES: FixtureSection = { slug: 'interfaces', name: 'Interfaces', count: 5 };
 
 /** Sections with published articles, in display order: the navigation and /categories. */
 export const SECTIONS: readonly FixtureSection[] = [
   FIELD_NOTES,
   TOOLING,
-  { slug: 'interfaces', name: 'Interfaces', count: 5 },
+  INTERFACES,
   { slug: 'almanac', name: 'Almanac', count: 1 },
 ];
 
 /** Authors with published articles, in declared order. */
 export const AUTHORS = [
   { slug: 'ada-quill', name: 'Ada Quill', count: 10 },
-  { slug: 'bao-tran', name: 'Bảo Trần', count: 8 },
+  { slug: 'bao-tran', name: 'Bảo Trần', count: 9 },
   { slug: 'cyrus-vale', name: 'Cyrus Vale', count: 3 },
 ] as const;
 /** Ten articles (two listing pages, 9 + 1), a bio and an avatar. */
@@ -86,7 +90,7 @@ export const ADA = { ...AUTHORS[0], bio: 'Ada writes about how small teams plan,
 /** Tag slugs of the published articles, by slug; only `workflow` (10) has a second page. */
 export const TAG_SLUGS: readonly string[] = [
   'accessibility', 'archiving', 'build', 'calendar', 'ci', 'collaboration', 'copywriting', 'css', 'data-display',
-  'dinh-dang', 'documentation', 'editorconfig', 'forms', 'input', 'linting', 'markdown', 'notebooks', 'planning',
+  'dinh-dang', 'documentation', 'editorconfig', 'formatting', 'forms', 'input', 'linting', 'markdown', 'notebooks', 'planning',
   'reading', 'releases', 'reliability', 'remote', 'review', 'scripts', 'testing', 'typescript', 'typography',
   'workflow', 'writing',
 ];
@@ -118,8 +122,9 @@ export const LEAD = published('a-date-field-people-can-type-into');
 export const NEWEST = PUBLISHED[0]!;
 
 /**
- * The long article: field-notes, by Ada Quill, hero 1600×900, three ad slots, six `##`
- * headings, code, a table, a footnote and a lazy body image.
+ * The long article (986 words): field-notes, by Ada Quill, hero 1600×900, two in-body ad
+ * slots and the end one, six `##` headings (a table of contents), highlighted TypeScript and
+ * bash, a table, a footnote and a lazy body image.
  */
 export const LONG_ARTICLE = {
   ...published('keeping-a-build-journal'),
@@ -147,7 +152,15 @@ export const AMPERSAND_TITLE = published('quotes-and-apostrophes-in-interface-co
 export const DATE_TIME = { ...published('reading-code-aloud-in-review'), day: '2025-05-27', date: '27 May 2025' } as const;
 /** The only article with a PNG hero (1200×675). */
 export const PNG_HERO = { ...published('focus-rings-worth-keeping'), width: '1200', height: '675' } as const;
-/** Written in Vietnamese; "thut le" (typed without diacritics) finds "thụt lề" in it. */
-export const VIETNAMESE = published('mot-tep-editorconfig-cho-ca-nhom');
+/** Written in Vietnamese (`lang: vi`); "thut le" (typed without diacritics) finds "thụt lề" in it. */
+export const VIETNAMESE = { ...published('mot-tep-editorconfig-cho-ca-nhom'), date: '10 tháng 6, 2025' } as const;
+/**
+ * The English original of VIETNAMESE (`translationOf` on the Vietnamese one points here): the
+ * oldest published article, three `##` headings (a table of contents) and an `ini` code block.
+ */
+export const ENGLISH_ORIGINAL = {
+  ...published('one-editorconfig-for-the-whole-team'),
+  headings: ['A settings file at the project root', 'What we settled on', 'What changed'],
+} as const;
 /** A word in exactly one title. */
 export const TITLE_WORD = { query: 'glossary', article: published('a-shared-glossary-for-every-project') } as const;

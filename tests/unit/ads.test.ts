@@ -5,56 +5,66 @@ import { renderMarkdown } from '@/lib/markdown';
 import { siteBody, siteContent } from './helpers/site-fixture';
 
 const slots = siteConfig.ads.slots;
-const paragraphs = (count: number) => Array.from({ length: count }, (_, index) => `Paragraph ${index + 1}.`).join('\n\n');
+/** `count` paragraphs of `words` words each. */
+const paragraphs = (count: number, words = 100) =>
+  Array.from({ length: count }, (_, index) => `Paragraph ${index + 1} ${'word '.repeat(words - 2).trim()}.`).join('\n\n');
+const words = (markdown: string) => renderMarkdown(markdown).words;
 
 describe('article placements', () => {
-  const placements = (markdown: string, ads = true) => articleAdPlacements({ ads }, renderMarkdown(markdown));
+  const placements = (markdown: string, ads = true) => {
+    const body = renderMarkdown(markdown);
+    return articleAdPlacements({ ads, words: body.words }, body);
+  };
 
-  it('puts the in-body ad after paragraph 4 only when more paragraphs follow', () => {
-    expect(siteConfig.ads.inBodyAfterParagraph).toBe(4);
-    expect(placements(paragraphs(6))).toEqual({
-      top: slots.articleTop,
-      inBody: { slot: slots.articleInBody, afterBlock: 3 },
-      end: slots.articleEnd,
-    });
-    expect(placements(paragraphs(5)).inBody).toEqual({ slot: slots.articleInBody, afterBlock: 3 });
-    expect(placements(paragraphs(4))).toEqual({ top: slots.articleTop, inBody: null, end: slots.articleEnd });
-    expect(placements(paragraphs(1)).inBody).toBeNull();
-    // More blocks after paragraph 4, but no paragraph among them: nothing to sit between.
-    expect(placements(`${paragraphs(4)}\n\n## A heading\n\n- a list`).inBody).toBeNull();
+  it('gives an article under 600 words only the end slot', () => {
+    expect(words(paragraphs(5, 119))).toBe(595);
+    expect(placements(paragraphs(5, 119))).toEqual({ inBodyAfter: [], end: slots.articleEnd });
+    expect(placements(paragraphs(1, 20))).toEqual({ inBodyAfter: [], end: slots.articleEnd });
   });
 
-  it('indexes the block list: headings, lists and quotes are blocks, but only paragraphs count', () => {
-    const body = renderMarkdown(`## Opening\n\n${paragraphs(2)}\n\n- item one\n- item two\n\n> quoted\n\nParagraph 3.\n\n| a |\n|---|\n| b |\n\nParagraph 4.\n\nParagraph 5.`);
-    expect(body.blocks.map((block) => block.paragraph)).toEqual([false, true, true, false, false, true, false, true, true]);
-    const { inBody } = articleAdPlacements({ ads: true }, body);
-    expect(inBody).toEqual({ slot: slots.articleInBody, afterBlock: 7 });
-    expect(body.blocks[7]?.html).toBe('<p>Paragraph 4.</p>');
-    expect(body.blocks[8]?.html).toBe('<p>Paragraph 5.</p>');
+  it('allows one in-body slot per 400 words, each where another 400 words have been read', () => {
+    // 600 words: one slot, after the fourth paragraph (400 words read).
+    expect(placements(paragraphs(6))).toEqual({ inBodyAfter: [3], end: slots.articleEnd });
+    // 1,200 words: three allowed, but the third would follow the last block.
+    expect(placements(paragraphs(12))).toEqual({ inBodyAfter: [3, 7], end: slots.articleEnd });
+    // 1,300 words: three, after 400, 800 and 1,200 words.
+    expect(placements(paragraphs(13)).inBodyAfter).toEqual([3, 7, 11]);
+    // 799 words allow only one, however long the paragraphs.
+    expect(placements(paragraphs(17, 47)).inBodyAfter).toEqual([8]);
   });
 
-  it('follows the configured paragraph', () => {
-    const body = renderMarkdown(paragraphs(3));
-    const config = { ...siteConfig.ads, inBodyAfterParagraph: 2 };
-    expect(articleAdPlacements({ ads: true }, body, config).inBody).toEqual({ slot: slots.articleInBody, afterBlock: 1 });
-    expect(articleAdPlacements({ ads: true }, body, { ...config, inBodyAfterParagraph: 3 }).inBody).toBeNull();
+  it('sits only after a paragraph of text: headings, lists, quotes and tables move it on', () => {
+    const body = renderMarkdown(`${paragraphs(4)}\n\n## A heading\n\n- a list\n\n${paragraphs(2)}`);
+    expect(body.blocks.map((block) => block.paragraph)).toEqual([true, true, true, true, false, false, true, true]);
+    // 400 words are read at block 3, a paragraph: the slot goes there, not after the heading.
+    expect(articleAdPlacements({ ads: true, words: body.words }, body).inBodyAfter).toEqual([3]);
+    const late = renderMarkdown(`${paragraphs(3)}\n\n## Heading\n\n${'- item '.repeat(1) + 'word '.repeat(120)}\n\n${paragraphs(3)}`);
+    const after = articleAdPlacements({ ads: true, words: late.words }, late).inBodyAfter;
+    expect(after).toEqual([5]);
+    expect(late.blocks[5]?.html).toMatch(/^<p>Paragraph 1 /);
+  });
+
+  it('follows the configured thresholds', () => {
+    const body = renderMarkdown(paragraphs(4));
+    expect(articleAdPlacements({ ads: true, words: 400 }, body, { inBodyMinWords: 600, inBodyEveryWords: 400 }).inBodyAfter).toEqual([]);
+    expect(articleAdPlacements({ ads: true, words: 400 }, body, { inBodyMinWords: 200, inBodyEveryWords: 200 }).inBodyAfter).toEqual([1]);
   });
 
   it('removes every slot with ads: false', () => {
-    expect(placements(paragraphs(9), false)).toEqual({ top: null, inBody: null, end: null });
+    expect(placements(paragraphs(20), false)).toEqual({ inBodyAfter: [], end: null });
   });
 
-  it('places the fixture articles: after the fourth paragraph of a long one, none in a short one, none with ads: false', () => {
-    // keeping-a-build-journal: paragraph, paragraph, ## heading, paragraph, paragraph ("A journal captures…"), …
-    const journal = siteBody('keeping-a-build-journal');
-    const { inBody } = articleAdPlacements({ ads: true }, journal);
-    expect(inBody?.afterBlock).toBe(4);
-    expect(journal.blocks[4]?.html).toMatch(/^<p>A journal captures the context that metrics drop\./);
-    // the-winter-release-calendar: two paragraphs around a heading and a list.
-    expect(articleAdPlacements({ ads: true }, siteBody('the-winter-release-calendar')).inBody).toBeNull();
+  it('places the fixture articles: two in the 986-word one, none in a short one, none with ads: false', () => {
+    const journal = siteContent().articles.find((article) => article.slug === 'keeping-a-build-journal')!;
+    expect(journal.words).toBe(986);
+    const after = articleAdPlacements(journal, siteBody('keeping-a-build-journal')).inBodyAfter;
+    expect(after).toHaveLength(2);
+    for (const index of after) expect(siteBody('keeping-a-build-journal').blocks[index]?.paragraph).toBe(true);
+    const calendar = siteContent().articles.find((article) => article.slug === 'the-winter-release-calendar')!;
+    expect(articleAdPlacements(calendar, siteBody('the-winter-release-calendar'))).toEqual({ inBodyAfter: [], end: slots.articleEnd });
     const taskRunner = siteContent().articles.find((article) => article.slug === 'choosing-a-task-runner')!;
     expect(taskRunner.ads).toBe(false);
-    expect(articleAdPlacements(taskRunner, siteBody('choosing-a-task-runner'))).toEqual({ top: null, inBody: null, end: null });
+    expect(articleAdPlacements(taskRunner, siteBody('choosing-a-task-runner'))).toEqual({ inBodyAfter: [], end: null });
   });
 });
 

@@ -31,7 +31,7 @@ describe('publish and read back the fixture site', () => {
     expect(stored.articles.map((article) => article.slug)).toEqual([SCHEDULED, ...PUBLISHED]);
     expect(stored.articles.map((article) => article.slug)).not.toContain(DRAFT);
     expect(existsSync(path.join(outDir, 'bodies', `${DRAFT}.json`))).toBe(false);
-    expect(readdirSync(path.join(outDir, 'bodies'))).toHaveLength(25);
+    expect(readdirSync(path.join(outDir, 'bodies'))).toHaveLength(26);
   });
 
   it('reads the articles back equal: real dates, the same category and author records', () => {

@@ -73,7 +73,7 @@ describe('compileContent on the valid fixture', () => {
     // vitest.config.mts points CONTENT_DIR at the fixture site, the folder getPublication reads.
     const report = checkContent({}, NOW);
     expect(report.problems).toEqual([]);
-    expect(report.content?.articles).toHaveLength(26);
+    expect(report.content?.articles).toHaveLength(27);
     expect(report.content?.articles.find((article) => article.slug === 'focus-rings-worth-keeping')?.image).toMatchObject({ width: 1200, height: 675 });
     expect(checkContent({ contentDir: options.contentDir }, NOW).content).toEqual(content);
   });
@@ -146,23 +146,23 @@ describe('compileContent on the valid fixture', () => {
     expect(find('studio-friday').readingMinutes).toBe(1);
   });
 
-  it('renders a long body as blocks, with the in-body ad after its fourth paragraph of text', () => {
+  it('renders the body as blocks, marking which are paragraphs of text', () => {
     const blocks = body('terminal-tips').blocks;
     // Seven paragraphs; the fourth holds only the diagram, which is not text to break up.
     expect(blocks.map((block) => block.paragraph)).toEqual([true, true, true, true, true, true, true]);
     expect(blocks[3]?.html).toContain('<img');
     expect(blocks[3]?.words).toBe(0);
-    const { inBody } = articleAdPlacements(find('terminal-tips'), body('terminal-tips'));
-    expect(inBody?.afterBlock).toBe(4);
+    // Under 600 words: the end-of-article slot only.
+    expect(articleAdPlacements(find('terminal-tips'), body('terminal-tips')).inBodyAfter).toEqual([]);
     expect(paragraphTexts(blocks.slice(5))).toHaveLength(2);
     expect(blocks[6]?.html).toContain('Finally, we ask every new joiner');
   });
 
   it('places no in-body ad when the article turns ads off, or when the body is short', () => {
-    expect(articleAdPlacements(find('design-tokens'), body('design-tokens'))).toEqual({ top: null, inBody: null, end: null });
+    expect(articleAdPlacements(find('design-tokens'), body('design-tokens'))).toEqual({ inBodyAfter: [], end: null });
     expect(paragraphTexts(body('design-tokens').blocks)).toHaveLength(6);
     expect(paragraphTexts(body('studio-friday').blocks)).toEqual(['Every Friday at four, each team shows the studio something that works.']);
-    expect(articleAdPlacements(find('studio-friday'), body('studio-friday')).inBody).toBeNull();
+    expect(articleAdPlacements(find('studio-friday'), body('studio-friday')).inBodyAfter).toEqual([]);
   });
 
   it('sizes and lazy-loads body images from public/', () => {

@@ -34,7 +34,7 @@ describe('publicationOf', () => {
 
   it('keeps every article while previewing, drafts included', () => {
     const preview = publicationOf(siteContent(), { preview: true });
-    expect(preview.articles).toHaveLength(26);
+    expect(preview.articles).toHaveLength(27);
     expect(slugs(preview.articles)).toContain(DRAFT);
     expect(preview.body(DRAFT)?.text).toContain('Our current navigation has grown one item at a time');
     expect(preview.body(DRAFT)).toBe(siteContent().bodies.get(DRAFT));
@@ -124,7 +124,7 @@ describe('editionAt', () => {
 
   it('never lists a draft, at any moment', () => {
     const far = editionAt(sitePublication(), new Date('2999-01-01T00:00:00Z'));
-    expect(far.articles).toHaveLength(25);
+    expect(far.articles).toHaveLength(26);
     expect(far.articles.every((article) => !article.draft)).toBe(true);
     expect(far.article(DRAFT)).toBeNull();
   });

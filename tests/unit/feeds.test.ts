@@ -13,6 +13,7 @@ import {
   rssFeed,
   siteFeedOptions,
 } from '@/lib/feeds';
+import { isoDateTime } from '@/lib/seo';
 import { parseHtml } from './helpers/html';
 import {
   feedSource,
@@ -37,6 +38,7 @@ interface RssItem {
   description: string;
   'content:encoded': string;
   'dc:creator'?: string;
+  'atom:updated'?: string;
   category: { '#text': string; '@domain': string }[];
   enclosure?: { '@url': string; '@type': string };
 }
@@ -94,7 +96,11 @@ describe('the RSS feed of the whole site', () => {
       expect(item.description).toBe(escapeHtml(article.description));
       expect(item.category[0]).toEqual({ '#text': article.category.name, '@domain': `${origin}/category/${article.category.slug}` });
       expect(item['dc:creator']).toBe(article.author?.name);
+      // pubDate stays the publication; a later update is said with atom:updated.
+      expect(item['atom:updated']).toBe(article.updated ? isoDateTime(article.updated) : undefined);
     }
+    expect(items.filter((item) => item['atom:updated'])).not.toHaveLength(0);
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
   });
 
   it('keeps a title with markup characters intact: a reader decoding it as HTML gets the text back', () => {

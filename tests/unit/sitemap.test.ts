@@ -88,7 +88,7 @@ describe('sitemapEntries', () => {
     expect(list).not.toContain('/category/tooling/page/2');
     expect(list).not.toContain('/category/dormant');
     expect(list).not.toContain('/authors/dana-holt');
-    expect(list).toHaveLength(68);
+    expect(list).toHaveLength(70);
   });
 
   it('dates every page of a listing by the newest article of the listing (fixture site)', () => {

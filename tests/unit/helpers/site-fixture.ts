@@ -23,7 +23,7 @@ export const SCHEDULED_MOMENT = new Date('2099-06-01T09:00:00+07:00');
 /** The newest published article's moment: 2025-11-28, midnight in Ho Chi Minh City. */
 export const NEWEST_MOMENT = new Date('2025-11-28T00:00:00+07:00');
 
-/** The 24 published articles, newest first (9 a page: pages 1-9, 10-18, 19-24). */
+/** The 25 published articles, newest first (9 a page: pages 1-9, 10-18, 19-25). */
 export const PUBLISHED = [
   'the-winter-release-calendar',
   'changelogs-written-by-hand',
@@ -49,6 +49,7 @@ export const PUBLISHED = [
   'a-field-guide-to-flaky-tests',
   'tabular-figures-for-dashboards',
   'the-end-of-day-handoff-note',
+  'one-editorconfig-for-the-whole-team',
 ];
 
 /** Published articles per listing, newest first. */
@@ -73,6 +74,7 @@ export const TOOLING = [
   'mot-tep-editorconfig-cho-ca-nhom',
   'snapshot-tests-that-stay-readable',
   'choosing-a-task-runner',
+  'one-editorconfig-for-the-whole-team',
 ];
 export const INTERFACES = [
   'a-date-field-people-can-type-into',
@@ -102,6 +104,7 @@ export const BAO_TRAN = [
   'three-columns-on-the-issue-board',
   'snapshot-tests-that-stay-readable',
   'tabular-figures-for-dashboards',
+  'one-editorconfig-for-the-whole-team',
 ];
 export const CYRUS_VALE = ['pairing-across-five-time-zones', 'focus-rings-worth-keeping', 'a-field-guide-to-flaky-tests'];
 export const WORKFLOW = [
@@ -117,13 +120,17 @@ export const WORKFLOW = [
   'the-end-of-day-handoff-note',
 ];
 
+/** The translation pair: the English original and its Vietnamese translation (`translationOf`). */
+export const ENGLISH_ORIGINAL = 'one-editorconfig-for-the-whole-team';
+export const VIETNAMESE_TRANSLATION = 'mot-tep-editorconfig-cho-ca-nhom';
+
 /** Every category in display order; `dormant` holds only the scheduled article. */
 export const CATEGORIES = ['field-notes', 'tooling', 'interfaces', 'almanac', 'dormant'];
 export const AUTHORS = ['ada-quill', 'bao-tran', 'cyrus-vale', 'dana-holt'];
 /** Tag slugs of the published articles, by slug; `unreleased` (the draft's) and `someday` (the scheduled one's) are not among them. */
 export const PUBLISHED_TAGS = [
   'accessibility', 'archiving', 'build', 'calendar', 'ci', 'collaboration', 'copywriting', 'css', 'data-display', 'dinh-dang',
-  'documentation', 'editorconfig', 'forms', 'input', 'linting', 'markdown', 'notebooks', 'planning', 'reading', 'releases',
+  'documentation', 'editorconfig', 'formatting', 'forms', 'input', 'linting', 'markdown', 'notebooks', 'planning', 'reading', 'releases',
   'reliability', 'remote', 'review', 'scripts', 'testing', 'typescript', 'typography', 'workflow', 'writing',
 ];
 
