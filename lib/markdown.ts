@@ -1,13 +1,12 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root as HtmlRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import remarkHtml from 'remark-html';
-import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { BodyBlock, Heading } from './content/model';
 import { highlightCodeBlocks } from './highlight';
@@ -16,8 +15,8 @@ export const WORDS_PER_MINUTE = 230;
 
 /**
  * GitHub's sanitising schema, with two changes. Ids keep no `user-content-` prefix so that
- * `/news/x#some-heading` works without JavaScript: raw HTML is dropped whole by remark-html
- * when sanitising, so every id on the page comes from our heading slugger or from the
+ * `/news/x#some-heading` works without JavaScript: raw HTML is dropped whole when the
+ * markdown becomes HTML, so every id on the page comes from our heading slugger or from the
  * footnotes (which mdast-util-to-hast already prefixes). Body images may carry their size
  * and lazy-loading hints.
  */
@@ -86,11 +85,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
         if (isSitePath(url)) images.push({ src: url, line: line(image), found: size !== null });
         image.data = { ...image.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ?? {}) } };
       });
-    })
-    .use(remarkHtml, { sanitize: sanitizeSchema });
+    });
 
-  const html = String(processor.processSync(markdown));
-  return { blocks: topLevelBlocks(html), headings, text, words: countWords(text), internalLinks, images };
+  // Markdown to HTML tree (raw HTML dropped), sanitised, without a round trip through a string.
+  const tree = sanitize(toHast(processor.runSync(processor.parse(markdown)) as Root), sanitizeSchema) as HtmlRoot;
+  return { blocks: topLevelBlocks(tree), headings, text, words: countWords(text), internalLinks, images };
 }
 
 /**
@@ -98,8 +97,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
  * table of contents) between them without parsing HTML at request time. Code is highlighted
  * here, after sanitising, so its token spans come from us and never from the article.
  */
-function topLevelBlocks(html: string): BodyBlock[] {
-  const tree: HtmlRoot = fromHtml(html, { fragment: true });
+function topLevelBlocks(tree: HtmlRoot): BodyBlock[] {
   labelTaskCheckboxes(tree);
   highlightCodeBlocks(tree);
   return tree.children
