@@ -4,7 +4,7 @@
  * server reads.
  */
 import { writeArtifact } from './artifact';
-import { checkContent, type ContentOptions, type ContentReport } from './content/loader';
+import { checkContent, checkContentWith, type ArticleShare, type ContentOptions, type ContentReport } from './content/loader';
 import { publicationOf } from './publication';
 import { buildSearchIndex, serializeSearchIndex } from './search';
 
@@ -13,14 +13,16 @@ export interface PublishOptions extends ContentOptions {
   outDir: string;
   /** The moment that decides what is scheduled, for the checks (the build's clock). */
   now?: Date;
+  /** Reads the articles in shares (on several cores, see scripts/publish.ts); one process reads them all without it. */
+  readShares?: (files: string[]) => Promise<ArticleShare[]>;
 }
 
 /**
  * Compiles the content into the artifact at `outDir`. When any problem is an error nothing is
  * written; the report lists every problem either way.
  */
-export function publish({ outDir, now = new Date(), ...options }: PublishOptions): ContentReport {
-  const report = checkContent(options, now);
+export async function publish({ outDir, now = new Date(), readShares, ...options }: PublishOptions): Promise<ContentReport> {
+  const report = readShares ? await checkContentWith(options, now, readShares) : checkContent(options, now);
   if (!report.content) return report;
   const { content } = report;
   const publication = publicationOf(content, { preview: false, compiledAt: now });

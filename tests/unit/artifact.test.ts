@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArtifactBody, readArtifactPublication, readArtifactRoutes, readArtifactSearchIndex } from '@/lib/artifact';
-import { checkContent } from '@/lib/content/loader';
+import { checkContent, readArticleShare, type ContentReport } from '@/lib/content/loader';
 import { publish } from '@/lib/publish';
 import { routeIndexOf } from '@/lib/routes';
 import { buildSearchIndex, loadSearchIndex, searchArticles } from '@/lib/search';
@@ -15,10 +15,14 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('publish and read back the fixture site', () => {
   const outDir = path.join(temp, 'publication');
-  const report = publish({ ...SITE_OPTIONS, outDir, now: SITE_NOW });
   const content = siteContent();
-  const stored = readArtifactPublication(outDir);
   const visible = content.articles.filter((article) => !article.draft);
+  let report: ContentReport;
+  let stored: ReturnType<typeof readArtifactPublication>;
+  beforeAll(async () => {
+    report = await publish({ ...SITE_OPTIONS, outDir, now: SITE_NOW });
+    stored = readArtifactPublication(outDir);
+  });
 
   it('reports a clean fixture and writes the whole artifact, nothing beside it', () => {
     expect(report.problems).toEqual([]);
@@ -75,10 +79,10 @@ describe('publish and read back the fixture site', () => {
 });
 
 describe('publish broken content', () => {
-  it('writes nothing, and reports every problem the check finds', () => {
+  it('writes nothing, and reports every problem the check finds', async () => {
     const outDir = path.join(temp, 'broken');
     const options = fixtureOptions(`${BROKEN}/several-files`);
-    const report = publish({ ...options, outDir, now: SITE_NOW });
+    const report = await publish({ ...options, outDir, now: SITE_NOW });
     expect(report.content).toBeNull();
     expect(report.problems).toEqual(checkContent(options, SITE_NOW).problems);
     expect(report.problems.map((problem) => [path.basename(problem.file), problem.line, problem.severity])).toEqual([
@@ -89,12 +93,37 @@ describe('publish broken content', () => {
     expect(existsSync(`${outDir}.staging`)).toBe(false);
   });
 
-  it('leaves an earlier artifact alone', () => {
+  it('leaves an earlier artifact alone', async () => {
     const outDir = path.join(temp, 'kept');
-    publish({ ...SITE_OPTIONS, outDir, now: SITE_NOW });
+    await publish({ ...SITE_OPTIONS, outDir, now: SITE_NOW });
     const before = readArtifactPublication(outDir);
-    const report = publish({ ...fixtureOptions(`${BROKEN}/unknown-category`), outDir, now: SITE_NOW });
+    const report = await publish({ ...fixtureOptions(`${BROKEN}/unknown-category`), outDir, now: SITE_NOW });
     expect(report.content).toBeNull();
     expect(readArtifactPublication(outDir)).toEqual(before);
+  });
+});
+
+describe('publish with the articles read in shares', () => {
+  const inShares = (count: number) => async (files: string[]) =>
+    Array.from({ length: count }, (_, share) => readArticleShare(SITE_OPTIONS, files.filter((_, index) => index % count === share)));
+
+  it('writes the same artifact as reading them all in one go, section and author records shared', async () => {
+    const whole = path.join(temp, 'whole');
+    const shared = path.join(temp, 'shared');
+    const one = await publish({ ...SITE_OPTIONS, outDir: whole, now: SITE_NOW });
+    const three = await publish({ ...SITE_OPTIONS, outDir: shared, now: SITE_NOW, readShares: inShares(3) });
+    expect(three).toEqual(one);
+    const articles = three.content!.articles;
+    expect(articles.map((article) => article.slug)).toEqual(siteContent().articles.map((article) => article.slug));
+    expect(new Set(articles.map((article) => article.category)).size).toBe(new Set(articles.map((article) => article.category.slug)).size);
+    expect(articles.every((article) => three.content!.categories.includes(article.category))).toBe(true);
+    expect(readArtifactPublication(shared)).toEqual(readArtifactPublication(whole));
+  });
+
+  it('reports the problems of every share once, the list files\' included', async () => {
+    const options = fixtureOptions(`${BROKEN}/several-files`);
+    const report = await publish({ ...options, outDir: path.join(temp, 'shared-broken'), now: SITE_NOW, readShares: async (files) => [readArticleShare(options, files.slice(0, 1)), readArticleShare(options, files.slice(1))] });
+    expect(report.content).toBeNull();
+    expect(report.problems).toEqual(checkContent(options, SITE_NOW).problems);
   });
 });
