@@ -19,7 +19,8 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3', lang = site
     <article className="group relative flex flex-col gap-3" data-testid="article-card">
       <ArticleImage
         article={article}
-        sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+        // At most ~500 CSS px wide (a phone's full width, a tablet's half, a desktop's third).
+        sizes={{ width: 480 }}
         className="aspect-[16/9] rounded-lg"
       />
       <ArticleMeta article={article} lang={lang} />
