@@ -6,6 +6,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { installArtifact, readArtifactRoutes } from './lib/artifact';
 import { newsletterFrom } from './lib/config';
+import { contentGateRewrites } from './lib/content-gate';
 import { languageRedirects, languageRewrites, slugsByLanguage, slugsByLanguageInFolder } from './lib/languages';
 import { contentDirectory } from './lib/content/paths';
 import { securityHeaders } from './lib/security';
@@ -106,13 +107,11 @@ export default function config(phase: string): NextConfig {
     },
     async rewrites() {
       // The build's rewrites go into its route manifest; `next start` never asks again.
-      const slugs =
-        phase === PHASE_DEVELOPMENT_SERVER
-          ? slugsByLanguageInFolder(contentDirectory())
-          : existsSync(stagingDir)
-            ? slugsByLanguage(readArtifactRoutes(stagingDir))
-            : new Map();
-      return { beforeFiles: [], afterFiles: languageRewrites(slugs), fallback: [] };
+      if (phase === PHASE_DEVELOPMENT_SERVER) return { beforeFiles: [], afterFiles: languageRewrites(slugsByLanguageInFolder(contentDirectory())), fallback: [] };
+      const index = existsSync(stagingDir) ? readArtifactRoutes(stagingDir) : null;
+      // Language routes first: their URLs are known, and go to the other root layout.
+      const afterFiles = index ? [...languageRewrites(slugsByLanguage(index)), ...contentGateRewrites(index)] : [];
+      return { beforeFiles: [], afterFiles, fallback: [] };
     },
     async redirects() {
       return languageRedirects();

@@ -2,10 +2,10 @@
 import { currentTime } from './clock';
 import { siteConfig } from './config';
 import { LANGUAGES, type Article, type ArticleBody, type Language } from './content/model';
-import { previewUnpublished, publicationStatus, type PublicationStatus } from './content/visibility';
+import { publicationStatus, type PublicationStatus } from './content/visibility';
 import type { Edition } from './edition';
 import { relatedArticles } from './related';
-import { allTimeRoutes, routes } from './routes';
+import { allTimeRoutes, notLiveYet, routes } from './routes';
 
 export type { Article, ArticleBody, Author, Category, Tag } from './content/model';
 export type { PublicationStatus } from './content/visibility';
@@ -32,13 +32,16 @@ export function getArticleStatus(article: Article, now: Date = currentTime()): P
 }
 
 /**
- * Static params of the article route of one language: every article of this build in it,
- * scheduled ones too (they are 404s until their moment). In development one route serves every
- * language, since the rewrites to the others are only read when the server starts.
+ * Static params of the article route of one language: the newest articles visible at build
+ * (siteConfig.prerenderArticles), and every scheduled one, built as the designed 404 it is
+ * until its moment, when the edition cache renders it again. Older articles render on their
+ * first request and are then kept; a slug that is no article is a 404 the cache does not keep.
  */
 export function articleStaticParams(edition: Edition, lang: Language): { slug: string }[] {
+  const newest = edition.articles.filter((article) => article.lang === lang).slice(0, siteConfig.prerenderArticles);
   const everything = allTimeRoutes(edition.publication.routeIndex);
-  return routes.article.instances(everything).filter(({ slug }) => previewUnpublished || everything.articleLang(slug) === lang);
+  const scheduled = notLiveYet(routes.article, everything, edition.routes).filter(({ slug }) => everything.articleLang(slug) === lang);
+  return [...newest.map(({ slug }) => ({ slug })), ...scheduled];
 }
 
 export interface AdjacentArticles {

@@ -4,7 +4,7 @@
  * folder of JSON files:
  *
  *   publication.json   categories, authors and every article a reader may ever see (no drafts)
- *   routes.json        the route index the proxy checks URLs against
+ *   routes.json        the route index: every URL the build will ever answer, with its moment
  *   search.json        the serialised full-text index
  *   bodies/<slug>.json each article's rendered body, read when its page is rendered
  *

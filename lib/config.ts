@@ -47,6 +47,12 @@ export interface SiteConfig {
   timeZone: string;
   pageSize: number;
   relatedCount: number;
+  /**
+   * How many of the newest articles each build prerenders. Every listing's first page is
+   * prerendered too; older articles and later listing pages render on their first request and
+   * are then kept like prerendered ones, so a build costs the same at any archive size.
+   */
+  prerenderArticles: number;
   city: string;
   social: { label: string; url: string }[];
   /** The WebSub hub the feeds name, so readers and aggregators can subscribe to pushes; null for none. */
@@ -95,6 +101,7 @@ export const siteConfig: SiteConfig = {
   timeZone: 'Asia/Ho_Chi_Minh',
   pageSize: 9,
   relatedCount: 6,
+  prerenderArticles: 200,
   city: 'Ho Chi Minh City',
   websubHub: 'https://pubsubhubbub.appspot.com/',
   // Lazy like url: next.config.ts checks NEWSLETTER_ACTION first, with a readable message.

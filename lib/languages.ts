@@ -10,6 +10,7 @@ import path from 'node:path';
 import { siteConfig } from './config';
 import { LANGUAGES, type Language } from './content/model';
 import type { RouteIndex } from './routes';
+import { alternationsOf } from './url-alternation';
 
 /** The languages that have their own internal article route: every one but the site's. */
 export const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== siteConfig.language);
@@ -45,12 +46,11 @@ interface Rewrite {
   destination: string;
 }
 
-/** /news/<slug> of each article in another language, to its internal route. */
+/** /news/<slug> of each article in another language, to its internal route (a rule per few hundred slugs). */
 export function languageRewrites(slugs: Map<Language, string[]>): Rewrite[] {
-  return [...slugs].filter(([, list]) => list.length > 0).map(([lang, list]) => ({
-    source: `/news/:slug(${list.join('|')})`,
-    destination: `/${lang}/news/:slug`,
-  }));
+  return [...slugs].flatMap(([lang, list]) =>
+    alternationsOf(list).map((alternation) => ({ source: `/news/:slug(${alternation})`, destination: `/${lang}/news/:slug` })),
+  );
 }
 
 /** The internal routes are not addresses: each sends readers to the public URL. */

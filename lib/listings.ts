@@ -9,7 +9,7 @@ import { siteConfig } from './config';
 import type { Article, Category } from './content/model';
 import type { Edition } from './edition';
 import { paginate, parsePageSegment, type Page } from './pagination';
-import { allTimeRoutes, listings, type ListingKind } from './routes';
+import { allTimeRoutes, listings, notLiveYet, type ListingKind } from './routes';
 import { categorySocialImage, pageMetadata, type SocialImage } from './seo';
 import { categoryFeedUrl } from './urls';
 
@@ -94,13 +94,15 @@ export function getListing(edition: Edition, kind: ListingKind, params: ListingP
 }
 
 /**
- * Static params of a listing route: its first pages (`/category/x`) or the later ones
- * (`/category/x/page/2`), every one this build will ever have (a scheduled article can open a
- * section or a page; until then it is a 404).
+ * Static params of a listing route: the first page of every listing visible at build
+ * (`/category/x`), and every page a scheduled article opens, built as the designed 404 it is
+ * until its moment. Later pages of today's listings (`/category/x/page/2`) render on their
+ * first request and are then kept; anything else is a 404 the cache does not keep.
  */
 export function listingStaticParams(edition: Edition, kind: ListingKind, pages: 'first' | 'later') {
   const route = pages === 'first' ? listings[kind].first : listings[kind].later;
-  return route.instances(allTimeRoutes(edition.publication.routeIndex));
+  const scheduled = notLiveYet(route, allTimeRoutes(edition.publication.routeIndex), edition.routes);
+  return pages === 'first' ? [...route.instances(edition.routes), ...scheduled] : scheduled;
 }
 
 /** Title, description and canonical URL of one page of a listing. */

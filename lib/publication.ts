@@ -54,7 +54,7 @@ function artifactPublication(dir: string): Publication {
     categories,
     authors,
     articles,
-    // The same index the build wrote for the proxy, from the same articles.
+    // The same index the build wrote beside it (routes.json), from the same articles.
     routeIndex: routeIndexOf({ articles, categories, authors }, false),
     body(slug) {
       if (!slugs.has(slug)) return null;

@@ -2,13 +2,14 @@
  * The route registry: every kind of URL the site answers, declared once. Each kind knows how
  * to build its URL, how to read one, whether an instance exists at a given moment, which
  * instances exist (static params, sitemap) and whether it belongs in the sitemap. URL
- * builders, the proxy, the link check, the sitemap and every `generateStaticParams` ask it.
+ * builders, the content gate (lib/content-gate.ts), the link check, the sitemap and every
+ * `generateStaticParams` ask it.
  *
  * The one rule for listings: a listing (the news archive, a category, a tag, an author)
  * exists while at least one published article is in it, and has pages 1..N of
  * `pageSize` articles. An empty one is a 404, out of the sitemap and out of the navigation.
  *
- * It deliberately imports nothing but configuration and the visibility rule: the proxy bundles it.
+ * It deliberately imports nothing but configuration and the visibility rule: next.config.ts loads it.
  */
 import { siteConfig } from './config';
 import type { Article, Author, Category, Language } from './content/model';
@@ -28,7 +29,7 @@ export interface RouteArticle {
   lang: Language;
 }
 
-/** What the route checks need to know of the content: small enough for the proxy to hold. */
+/** What the route checks need to know of the content: small enough to read at every start. */
 export interface RouteIndex {
   pageSize: number;
   /** Declared sections, in display order. */
@@ -182,6 +183,15 @@ export function liveRoutesAt(index: RouteIndex, now: Date): LiveRoutes {
 }
 
 type Params = Record<string, string>;
+
+/**
+ * The instances of `route` that exist in `ever` (this build's last edition) but not yet in
+ * `now`: the pages scheduled articles open. A build prerenders them as the 404 they are until
+ * their moment; rendered on request instead, a 404 page would carry no designed HTML.
+ */
+export function notLiveYet<P extends Params>(route: Route<P>, ever: LiveRoutes, now: LiveRoutes): P[] {
+  return route.instances(ever).filter((params) => !route.exists(params, now));
+}
 
 export interface Route<P extends Params = Params> {
   /** The path shape, e.g. /category/:slug/page/:page. */

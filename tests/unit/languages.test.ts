@@ -12,9 +12,13 @@ describe('language routes', () => {
   });
 
   it('rewrites their public URL to the internal route of their language, and nothing else', () => {
-    const [rewrite] = languageRewrites(new Map([['vi', ['mot-tep', 'xin-chao']]]));
-    expect(rewrite).toEqual({ source: '/news/:slug(mot-tep|xin-chao)', destination: '/vi/news/:slug' });
-    const pattern = new RegExp(`^/news/(${'mot-tep|xin-chao'})$`);
+    const rewrites = languageRewrites(new Map([['vi', ['mot-tep', 'xin-chao']]]));
+    expect(rewrites).toHaveLength(1);
+    const [{ source, destination }] = rewrites as [{ source: string; destination: string }];
+    expect(destination).toBe('/vi/news/:slug');
+    const alternation = /^\/news\/:slug\((.+)\)$/.exec(source)?.[1];
+    expect(alternation).toBeDefined();
+    const pattern = new RegExp(`^/news/(${alternation})$`);
     expect(['/news/mot-tep', '/news/xin-chao'].every((path) => pattern.test(path))).toBe(true);
     expect(['/news/mot-tep-2', '/news/xin', '/news/mot-tep/opengraph-image'].some((path) => pattern.test(path))).toBe(false);
     expect(languageRewrites(new Map())).toEqual([]);

@@ -1,8 +1,6 @@
 import { listingRoute } from '@/app/_shared/listing-route';
 
-// Every listing page this build will ever have is known: any other is a 404 that stores nothing.
-export const dynamicParams = false;
-
+// First pages are prerendered, later ones render on first request (lib/listings.ts).
 const route = listingRoute('author', 'first');
 export const { generateStaticParams, generateMetadata } = route;
 export default route.Page;
