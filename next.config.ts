@@ -9,7 +9,7 @@ import { newsletterFrom } from './lib/config';
 import { contentGateRewrites } from './lib/content-gate';
 import { languageRedirects, languageRewrites, slugsByLanguage, slugsByLanguageInFolder } from './lib/languages';
 import { contentDirectory } from './lib/content/paths';
-import { securityHeaders } from './lib/security';
+import { publicFileHeaders, securityHeaders, siteSecurityOptions } from './lib/security';
 import { DEFAULT_ORIGIN, siteOrigin } from './lib/site-origin';
 
 /** A wrong setting stops the build, the development server and `next start` before anything is served. */
@@ -61,6 +61,8 @@ export default function config(phase: string): NextConfig {
     // "Deploy and scale"; `next start` warns about such a build, so it is opt-in.
     output: process.env.NEXT_STANDALONE === 'true' ? 'standalone' : undefined,
     poweredByHeader: false,
+    // proxy.ts redirects `/news/` to `/news` itself, so the answer carries the site's headers.
+    skipTrailingSlashRedirect: true,
     // A CDN or nginx in front validates and compresses; hashing every page in JavaScript to
     // make an ETag was a fifth of the server's time on an article (cpu profile, npm run bench).
     generateEtags: false,
@@ -118,15 +120,10 @@ export default function config(phase: string): NextConfig {
     },
     async headers() {
       return [
-        {
-          source: '/:path*',
-          headers: securityHeaders({
-            adsEnabled: Boolean(process.env.NEXT_PUBLIC_ADSENSE_CLIENT?.trim()),
-            development,
-            https: origin.startsWith('https://'),
-            newsletterAction: newsletter?.action ?? null,
-          }),
-        },
+        { source: '/:path*', headers: securityHeaders(siteSecurityOptions()) },
+        // Files anyone can add in a pull request: served with a policy of their own (this later
+        // rule's Content-Security-Policy replaces the site's), so none can run script here.
+        { source: '/images/:path*', headers: publicFileHeaders() },
         // What a CDN may keep: half a minute fresh, half a minute more while it asks again, so
         // a reader sees a scheduled article within a minute of its moment however the CDN
         // caches (the server itself regenerates at the moment). Not the framework's files.

@@ -1,7 +1,10 @@
 /**
- * Response headers for every route. Pure so the policy can be tested and read in one place;
- * next.config.ts applies it.
+ * Response headers for every route, and what a request the site cannot serve is answered with.
+ * Pure so the policy can be tested and read in one place; next.config.ts applies the headers,
+ * proxy.ts and pages/_error.tsx the answers. docs/security.md explains the choices.
  */
+import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state';
+import { siteConfig } from './config';
 
 /** Hosts the AdSense tag loads scripts, frames and beacons from. */
 const AD_HOSTS = [
@@ -45,6 +48,16 @@ export function contentSecurityPolicy({ adsEnabled, development, newsletterActio
     .join('; ');
 }
 
+/** This build's options, from the site configuration: next.config.ts and the error page agree. */
+export function siteSecurityOptions(): SecurityOptions {
+  return {
+    adsEnabled: siteConfig.ads.client !== null,
+    development: process.env.NODE_ENV === 'development',
+    https: siteConfig.url.startsWith('https://'),
+    newsletterAction: siteConfig.newsletter?.action ?? null,
+  };
+}
+
 export function securityHeaders(options: SecurityOptions): { key: string; value: string }[] {
   const headers = [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
@@ -58,4 +71,53 @@ export function securityHeaders(options: SecurityOptions): { key: string; value:
     headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' });
   }
   return headers;
+}
+
+/**
+ * What a file under public/images is served with, in place of the site's policy: anyone can add
+ * a file there in a pull request, and an SVG or HTML file opened on its own must not run script
+ * with the site's origin. `sandbox` gives the document an opaque origin with scripts disabled;
+ * the sources cover what an image itself may draw on. An <img> ignores its file's policy.
+ */
+export const PUBLIC_FILE_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+
+export function publicFileHeaders(): { key: string; value: string }[] {
+  return [{ key: 'Content-Security-Policy', value: PUBLIC_FILE_POLICY }];
+}
+
+/** The only methods any URL of the site takes: it publishes, and accepts nothing from readers. */
+export const READ_METHODS: readonly string[] = ['GET', 'HEAD'];
+
+/** The `Allow` header of a 405 answer. */
+export const ALLOWED_METHODS = READ_METHODS.join(', ');
+
+export interface FailedRequest {
+  /** The status the framework gave the failure. */
+  status: number;
+  method: string | undefined;
+  /** The client router's state header (`Next-Router-State-Tree`), when the request had one. */
+  routerState: string | string[] | undefined;
+}
+
+/** Whether the renderer can parse a router state header: its own parser decides. */
+function isReadableRouterState(value: string | string[]): boolean {
+  try {
+    parseAndValidateFlightRouterState(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The status an error page answers with. A server failure the request itself caused is the
+ * client's error, never a 5xx: a method no URL takes (TRACE, which the framework cannot even
+ * turn into a Request, fails every route handler and the proxy) is a 405, and a router state
+ * header the renderer cannot parse (it fails /search, rendered per request) is a 400.
+ */
+export function errorStatus({ status, method, routerState }: FailedRequest): number {
+  if (status < 500) return status;
+  if (method !== undefined && !READ_METHODS.includes(method)) return 405;
+  if (routerState !== undefined && !isReadableRouterState(routerState)) return 400;
+  return status;
 }

@@ -23,9 +23,12 @@ const a = (n: number) => 'a'.repeat(n);
 interface Case {
   name: string;
   path: string;
-  method?: 'GET' | 'HEAD' | 'POST' | 'OPTIONS' | 'PUT' | 'DELETE' | 'PATCH';
+  method?: 'GET' | 'HEAD' | 'POST' | 'OPTIONS' | 'PUT' | 'DELETE' | 'PATCH' | 'TRACE' | 'PROPFIND';
   body?: string;
+  headers?: Record<string, string>;
 }
+
+const IMAGE = `/images/articles/${LONG_ARTICLE.slug}.webp`;
 
 const CASES: Case[] = [
   // Path traversal.
@@ -141,6 +144,22 @@ const CASES: Case[] = [
   { name: 'POST on search', path: '/search?q=x', method: 'POST', body: 'q=<script>alert(1)</script>' },
   { name: 'POST with a server-action header', path: '/', method: 'POST', body: '[]' },
   { name: 'POST on a feed', path: '/feed.xml', method: 'POST', body: '' },
+  // Methods the framework cannot represent as a Request (TRACE), or no server takes.
+  { name: 'TRACE on the home page', path: '/', method: 'TRACE' },
+  { name: 'TRACE on an article', path: LONG_ARTICLE.path, method: 'TRACE' },
+  { name: 'TRACE on a section feed', path: `/category/${SECTION}/feed.xml`, method: 'TRACE' },
+  { name: 'TRACE on a share card', path: `/news/${LONG_ARTICLE.slug}/opengraph-image`, method: 'TRACE' },
+  { name: 'TRACE on an image', path: IMAGE, method: 'TRACE' },
+  { name: 'TRACE on a malformed path', path: '/news/%E0%A4%A', method: 'TRACE' },
+  { name: 'PROPFIND on an article', path: LONG_ARTICLE.path, method: 'PROPFIND' },
+  { name: 'PROPFIND on an image', path: IMAGE, method: 'PROPFIND' },
+  { name: 'OPTIONS on a section share card', path: `/category/${SECTION}/opengraph-image`, method: 'OPTIONS' },
+  // Hostile headers.
+  { name: 'unparsable Range on an image', path: IMAGE, headers: { Range: 'bytes=abc' } },
+  { name: 'backwards Range on an image', path: IMAGE, headers: { Range: 'bytes=5-1' } },
+  { name: 'Range past the end of an image', path: IMAGE, headers: { Range: 'bytes=100000000-' } },
+  { name: 'garbage router state on search', path: `/search?q=${WORD}`, headers: { RSC: '1', 'Next-Router-State-Tree': 'garbage' } },
+  { name: 'garbage router state on an article', path: LONG_ARTICLE.path, headers: { RSC: '1', 'Next-Router-State-Tree': '%7B' } },
 ];
 
 /** Inputs that would be live markup if a page reflected them verbatim. */
@@ -186,6 +205,7 @@ async function viaPlaywright(request: APIRequestContext, testCase: Case): Promis
   const response = await request.fetch(testCase.path, {
     method: testCase.method ?? 'GET',
     data: testCase.body,
+    headers: testCase.headers,
     maxRedirects: 0,
     failOnStatusCode: false,
     timeout: 20_000,
@@ -209,6 +229,7 @@ function viaRawHttp(base: URL, testCase: Case): Promise<Answer> {
     `${testCase.method ?? 'GET'} ${testCase.path} HTTP/1.1`,
     `Host: ${base.host}`,
     'Connection: close',
+    ...Object.entries(testCase.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
     ...(body.length > 0 ? [`Content-Length: ${body.length}`] : []),
     '',
     '',
