@@ -6,7 +6,7 @@ import { CategoryChip } from './category-chip';
 import { Pagination } from './pagination';
 
 /** Text with its matched words in <mark>; React escapes every segment. */
-function Highlighted({ segments }: { segments: TextSegment[] }) {
+function Highlighted({ segments }: { segments: readonly TextSegment[] }) {
   return segments.map((segment, index) =>
     segment.highlight ? (
       <mark key={index} className="rounded-sm bg-brand-100 px-0.5 text-inherit dark:bg-brand-700/50">

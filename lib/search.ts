@@ -4,6 +4,7 @@ import type { Article } from './content/model';
 import type { Edition } from './edition';
 import { pageCount } from './pagination';
 import type { Publication } from './publication';
+import { LruCache } from './search-cache';
 
 /** Longest query we look at, in characters; anything longer is cut, not rejected. */
 export const MAX_QUERY_LENGTH = 200;
@@ -19,18 +20,19 @@ export interface TextSegment {
 }
 
 export interface SearchHit {
-  article: Article;
-  title: TextSegment[];
-  snippet: TextSegment[];
+  readonly article: Article;
+  readonly title: readonly TextSegment[];
+  readonly snippet: readonly TextSegment[];
 }
 
+/** One page of answers; shared by every request for the same query and page (see searchPublished), so never changed. */
 export interface SearchResults {
-  query: string;
+  readonly query: string;
   /** 1-based page actually shown (a bad or out-of-range request shows page 1). */
-  page: number;
-  totalPages: number;
-  total: number;
-  hits: SearchHit[];
+  readonly page: number;
+  readonly totalPages: number;
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
 }
 
 interface IndexedDocument {
@@ -131,15 +133,20 @@ export function loadSearchIndex(json: string, articles: readonly Article[], text
 /**
  * Which query word a document word answers, or null: the same word, a completion of a query
  * word of 3+ letters, or one of the typo matches MiniSearch reported for this result.
+ * `answers` counts the different values it can return: a snippet holding that many is the best.
  */
-type Matcher = (folded: string) => string | null;
+interface Matcher {
+  (folded: string): string | null;
+  readonly answers: number;
+}
 
 function matcherFor(queryTerms: readonly string[], matchedTerms: readonly string[]): Matcher {
   const answers = (word: string, term: string) => word === term || (term.length >= 3 && word.startsWith(term));
   // A typo match only counts for a query word with no exact or prefix match, so "thanh" does not light up "than".
   const typoOnly = queryTerms.filter((term) => !matchedTerms.some((word) => answers(word, term)));
   const typos = new Set(typoOnly.length ? matchedTerms.filter((word) => !queryTerms.some((term) => answers(word, term))) : []);
-  return (folded) => queryTerms.find((term) => answers(folded, term)) ?? (typos.has(folded) ? `~${folded}` : null);
+  const match = (folded: string) => queryTerms.find((term) => answers(folded, term)) ?? (typos.has(folded) ? `~${folded}` : null);
+  return Object.assign(match, { answers: new Set(queryTerms).size + typos.size });
 }
 
 /** Splits `text` into plain and highlighted runs; a word is highlighted when it answers a query word. */
@@ -162,22 +169,36 @@ export function highlight(text: string, matcher: Matcher): TextSegment[] {
   return segments;
 }
 
-/** The offset of the earliest SNIPPET_LENGTH window that answers the most distinct query words. */
+/**
+ * The offset of the earliest SNIPPET_LENGTH window that answers the most distinct query words.
+ * One pass with a sliding window (a window starts at a matched word and holds the matches
+ * that follow within the span); it stops at the first window that answers every query word,
+ * which no later one can beat, so a one-word query reads a body only up to its first match.
+ */
 function bestWindow(text: string, matcher: Matcher): number | null {
+  const span = SNIPPET_LENGTH - SNIPPET_LEAD;
   const found: { at: number; term: string }[] = [];
+  const inWindow = new Map<string, number>();
+  let [first, bestAt, bestScore] = [0, 0, 0];
+  /** Scores the window starting at found[first] and slides past it; true when nothing can beat it. */
+  const closeWindow = () => {
+    const { at, term } = found[first++]!;
+    if (inWindow.size > bestScore) [bestAt, bestScore] = [at, inWindow.size];
+    const left = inWindow.get(term)! - 1;
+    if (left === 0) inWindow.delete(term);
+    else inWindow.set(term, left);
+    return bestScore === matcher.answers;
+  };
   for (const match of text.matchAll(WORD)) {
     const term = matcher(foldTerm(match[0]));
-    if (term !== null) found.push({ at: match.index, term });
+    if (term === null) continue;
+    while (first < found.length && found[first]!.at + span <= match.index) if (closeWindow()) return bestAt;
+    found.push({ at: match.index, term });
+    inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
     if (found.length >= 400) break;
   }
-  let best: { at: number; score: number } | null = null;
-  for (let i = 0; i < found.length; i++) {
-    const from = found[i]!.at;
-    const terms = new Set<string>();
-    for (let j = i; j < found.length && found[j]!.at < from + SNIPPET_LENGTH - SNIPPET_LEAD; j++) terms.add(found[j]!.term);
-    if (!best || terms.size > best.score) best = { at: from, score: terms.size };
-  }
-  return best?.at ?? null;
+  while (first < found.length) if (closeWindow()) return bestAt;
+  return bestScore > 0 ? bestAt : null;
 }
 
 /** About SNIPPET_LENGTH characters of `text` around its best match, cut on word boundaries. */
@@ -256,7 +277,23 @@ export function getSearchIndex(publication: Publication): SearchIndex {
   return index;
 }
 
-/** Searches what readers can see now. */
+/**
+ * Results pages kept per edition: an entry is one page of hits (at most `pageSize` titles and
+ * snippets of some 200 characters, the articles themselves shared), a few kilobytes, so the
+ * cache stays under a few megabytes whatever queries arrive.
+ */
+export const RESULTS_CACHE_SIZE = 1000;
+
+// An edition's answers never change, and a new edition (a scheduled article going live, a
+// new publication) starts with an empty cache; the old one goes with its edition.
+const resultsCaches = new WeakMap<Edition, LruCache<string, SearchResults>>();
+
+/** Searches what readers can see now, from a bounded cache of answers keyed by the normalised query and page. */
 export function searchPublished(edition: Edition, query: string, page = 1): SearchResults {
-  return searchArticles(getSearchIndex(edition.publication), query, { page, visible: (slug) => edition.routes.hasArticle(slug) });
+  let cache = resultsCaches.get(edition);
+  if (!cache) resultsCaches.set(edition, (cache = new LruCache(RESULTS_CACHE_SIZE)));
+  const normalised = normaliseQuery(query);
+  return cache.getOrSet(`${page} ${normalised}`, () =>
+    searchArticles(getSearchIndex(edition.publication), normalised, { page, visible: (slug) => edition.routes.hasArticle(slug) }),
+  );
 }

@@ -16,6 +16,7 @@ import { coldStart, compareThroughput, mixedLoad } from './http';
 import { auditPage, type LighthouseSummary } from './lighthouse';
 import { measurePage } from './pages';
 import { formatReport, type BenchResult, type ScaleRun } from './report';
+import { searchBench, searchPath, SEARCH_QUERY } from './search';
 import { generateArticles, type SyntheticArticle } from './synthetic';
 import { copyApp, progress } from './util';
 import { treeRssBytes } from './tree';
@@ -25,6 +26,8 @@ const FLAGS: Record<string, [string | boolean, string]> = {
   articles: ['1000', 'synthetic articles'],
   'skip-lighthouse': [false, 'no Lighthouse runs'],
   'skip-load': [false, 'no mixed load test (the throughput rounds still run)'],
+  'skip-search': [false, 'no search rounds (search against the article, a mixed round, queries never asked before)'],
+  'search-connections': ['32', 'connections of the search rounds'],
   'lighthouse-runs': ['3', 'Lighthouse runs per page; the median run is kept'],
   connections: ['64', 'connections of the throughput rounds and of the mixed load'],
   rounds: ['3', 'throughput rounds of each page, alternated'],
@@ -59,12 +62,14 @@ function options() {
   return {
     skipLighthouse: values['skip-lighthouse'] === true,
     skipLoad: values['skip-load'] === true,
+    skipSearch: values['skip-search'] === true,
     reference: values.reference === true,
     keep: values.keep === true,
     help: values.help === true,
     articles: count('articles'),
     lighthouseRuns: count('lighthouse-runs'),
     connections: count('connections'),
+    searchConnections: count('search-connections'),
     rounds: count('rounds'),
     roundDuration: count('round-duration'),
     loadDuration: count('load-duration'),
@@ -176,11 +181,14 @@ async function measure(options: Options): Promise<Omit<BenchResult, 'createdAt' 
   const { server } = started;
   let result: Omit<BenchResult, 'createdAt' | 'environment'>;
   try {
-    const urls = { home: `${server.url}/`, article: `${server.url}/news/${article}`, category: `${server.url}/category/${category}`, search: `${server.url}/search?q=budgets` };
+    const urls = { home: `${server.url}/`, article: `${server.url}/news/${article}`, category: `${server.url}/category/${category}`, search: `${server.url}${searchPath(SEARCH_QUERY)}` };
     const lighthouse = options.skipLighthouse ? null : await lighthouseAll({ ...urls, bare: `${bareStarted.server.url}/` }, options);
     progress(`throughput: ${options.rounds} rounds of ${options.roundDuration} s per page at ${options.connections} connections`);
-    const targets = { bare: [`${bareStarted.server.url}/`, bareStarted.server.pid], article: [urls.article, server.pid], search: [urls.search, server.pid] } as const;
+    const targets = { bare: [`${bareStarted.server.url}/`, bareStarted.server.pid], article: [urls.article, server.pid] } as const;
     const throughput = await compareThroughput(targets, options.rounds, options.roundDuration, options.connections);
+    const search = options.skipSearch
+      ? null
+      : await searchBench({ url: server.url, serverPid: server.pid, articlePath: `/news/${article}`, connections: options.searchConnections, rounds: options.rounds, durationS: options.roundDuration });
     const load = options.skipLoad ? null : await mixedLoad(server.url, server.pid, options.loadDuration, options.connections);
     server.assertAlive();
     result = {
@@ -191,6 +199,7 @@ async function measure(options: Options): Promise<Omit<BenchResult, 'createdAt' 
       server: { coldStartMs: started.ms, bareColdStartMs: bareStarted.ms, rssStartBytes: started.rssBytes, rssEndBytes: await treeRssBytes(server.pid), bareRssStartBytes: bareStarted.rssBytes, bareRssEndBytes: await treeRssBytes(bareStarted.server.pid) },
       lighthouse,
       throughput,
+      search,
       load,
       reference: null,
       scale: null,

@@ -116,6 +116,20 @@ test('odd input never produces an error page', async ({ request }) => {
     '/search?q=%00%01',
     '/search?q=',
     '/search?page=2',
+    '/search?q=the&page=NaN',
+    '/search?q=the&page=1e309',
+    '/search?q=the&page=0',
+    `/search?q=the&page=${'9'.repeat(400)}`,
+    '/search?q=the&page=2&page=3',
+    '/search?q[]=a&q[]=b',
+    '/search?q[x]=1',
+    '/search?q=%ED%A0%80',
+    '/search?q=a%ED%B0%80b',
+    '/search?q=%1B%5B31mred%1B%5B0m',
+    '/search?q=%E2%80%AEevil%E2%80%AC',
+    '/search?q=%F0%9F%92%A5',
+    `/search?q=${'%C3%A9'.repeat(2000)}`,
+    `/search?q=${encodeURIComponent('the '.repeat(300))}`,
   ];
   for (const path of odd) {
     const response = await request.get(path);
@@ -124,4 +138,23 @@ test('odd input never produces an error page', async ({ request }) => {
   const long = await request.get(`/search?q=${'b'.repeat(5000)}`);
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await long.text())?.[1] ?? '';
   expect(h1.length).toBeLessThan(400);
+});
+
+test('never echoes control characters or bidi overrides from the query', async ({ request }) => {
+  const response = await request.get('/search?q=a%1B%5B31mb%00c%7F%E2%80%AEd%E2%81%A6e');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/);
+  expect(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]).toContain('a [31mb c de');
+});
+
+test('the same query asked again, or spaced differently, gets the same results', async ({ request }) => {
+  const titles = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    return [...html.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map((match) => match[1]);
+  };
+  const first = await titles(`/search?q=${WORD}`);
+  expect(first.length).toBeGreaterThan(0);
+  expect(await titles(`/search?q=${WORD}`)).toEqual(first);
+  expect(await titles(`/search?q=%20%20${WORD}%20%20`)).toEqual(first);
 });

@@ -12,6 +12,7 @@ import {
   MAX_QUERY_LENGTH,
   normaliseQuery,
   parseResultsPage,
+  RESULTS_CACHE_SIZE,
   searchArticles,
   searchPublished,
   type SearchOptions,
@@ -36,7 +37,7 @@ const index = getSearchIndex(fixturePublication());
 const visible = (slug: string) => fixtureEdition().routes.hasArticle(slug);
 const search = (query: string, options: Partial<SearchOptions> = {}) => searchArticles(index, query, { visible, ...options });
 const slugs = (query: string, page = 1, pageSize = 9) => search(query, { page, pageSize }).hits.map((hit) => hit.article.slug);
-const marked = (segments: TextSegment[]) => segments.filter((segment) => segment.highlight).map((segment) => segment.text);
+const marked = (segments: readonly TextSegment[]) => segments.filter((segment) => segment.highlight).map((segment) => segment.text);
 
 describe('foldTerm', () => {
   it('drops case and diacritics, and reads đ as d', () => {
@@ -172,6 +173,40 @@ describe('searchArticles', () => {
   });
 });
 
+describe('snippets', () => {
+  const filler = (word: string, count: number) => Array.from({ length: count }, () => word).join(' ');
+  const article = fixtureArticle('monorepo-tools');
+  /** A one-article index whose body is `body`, searched for `query`: the hit's snippet. */
+  const snippetOf = (body: string, query: string) => {
+    const one = buildSearchIndex([{ ...article, title: 'Plain title', description: 'Plain summary.' }], () => body);
+    return searchArticles(one, query, { visible: () => true }).hits[0]?.snippet ?? [];
+  };
+  const text = (segments: readonly TextSegment[]) => segments.map((segment) => segment.text).join('');
+
+  it('starts at the first match of a one-word query', () => {
+    const segments = snippetOf(`${filler('lorem', 60)} zebra ${filler('ipsum', 60)} zebra ${filler('dolor', 60)}`, 'zebra');
+    expect(marked(segments)).toEqual(['zebra']);
+    expect(text(segments)).toContain('lorem zebra ipsum');
+  });
+
+  it('moves on to where the query words appear together, even far down the body', () => {
+    const body = `apple ${filler('lorem', 80)} banana ${filler('ipsum', 80)} apple and banana together ${filler('dolor', 80)}`;
+    const segments = snippetOf(body, 'apple banana');
+    expect(marked(segments)).toEqual(['apple', 'banana']);
+    expect(text(segments)).toContain('apple and banana together');
+  });
+
+  it('keeps the earliest of equally good windows', () => {
+    const body = `${filler('lorem', 10)} apple banana ${filler('ipsum', 80)} apple banana again ${filler('dolor', 80)}`;
+    expect(text(snippetOf(body, 'apple banana'))).not.toContain('again');
+  });
+
+  it('prefers the window with more distinct query words over an earlier one with fewer', () => {
+    const body = `apple apple apple ${filler('lorem', 80)} banana cherry apple ${filler('ipsum', 80)}`;
+    expect(marked(snippetOf(body, 'apple banana cherry'))).toEqual(['banana', 'cherry', 'apple']);
+  });
+});
+
 describe('getSearchIndex and searchPublished', () => {
   it('builds one index per publication, from its bodies, and keeps it', () => {
     const publication = fixturePublication();
@@ -216,6 +251,36 @@ describe('getSearchIndex and searchPublished', () => {
     expect(getSearchIndex(withdrawn)).not.toBe(index);
     expect(searchPublished(editionAt(withdrawn, FIXTURE_NOW), 'strict').total).toBe(0);
     expect(searchPublished(fixtureEdition(), 'strict').total).toBe(1);
+  });
+
+  it('answers a repeated query from its cache: the same normalised query and page, the same answer', () => {
+    const edition = fixtureEdition();
+    const first = searchPublished(edition, 'monorepo');
+    expect(searchPublished(edition, 'monorepo')).toBe(first);
+    expect(searchPublished(edition, '  monorepo\u0000 ')).toBe(first);
+    expect(searchPublished(edition, 'monorepo', 2)).not.toBe(first);
+    expect(searchPublished(edition, 'Monorepo')).not.toBe(first); // the query is echoed as typed
+    expect(searchPublished(edition, 'Monorepo').hits).toEqual(first.hits);
+  });
+
+  it('keeps the answers of each edition apart: an article going live shows in the next edition at once', () => {
+    const before = searchPublished(fixtureEdition(), 'scheduled announcement');
+    const live = fixtureEdition(new Date('2027-01-01T00:00:00+07:00'));
+    expect(live).not.toBe(fixtureEdition());
+    expect(searchPublished(live, 'scheduled announcement')).not.toBe(before);
+    expect(searchPublished(live, 'scheduled announcement').total).toBe(1);
+  });
+
+  it(`keeps at most ${RESULTS_CACHE_SIZE} answers per edition, dropping the one asked longest ago`, () => {
+    const edition = editionAt(publicationOf(fixtureContent(), { preview: false }), FIXTURE_NOW);
+    const first = searchPublished(edition, 'monorepo');
+    const recent = searchPublished(edition, 'typescript');
+    for (let n = 0; n < RESULTS_CACHE_SIZE - 2; n++) searchPublished(edition, `never asked ${n}`);
+    expect(searchPublished(edition, 'monorepo')).toBe(first); // still held: now the most recent
+    searchPublished(edition, 'one more');
+    searchPublished(edition, 'and another');
+    expect(searchPublished(edition, 'typescript')).not.toBe(recent);
+    expect(searchPublished(edition, 'typescript')).toEqual(recent);
   });
 
   it('answers the same for the same content compiled twice', () => {
