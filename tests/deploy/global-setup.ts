@@ -1,24 +1,20 @@
 /**
- * Builds the fixture publication once for the deploy tests: a copy of the app with
- * tests/fixtures/site as its site, `next build` with NEXT_STANDALONE=true, then the standalone
- * folder completed. DEPLOY_REUSE_BUILD=1 keeps an existing build (quick local reruns).
+ * Builds the fixture publication once for the deploy tests (standalone.ts: a copy of the app
+ * with tests/fixtures/site as its site, `next build` with NEXT_STANDALONE=true, the standalone
+ * folder completed). DEPLOY_REUSE_BUILD=1 keeps an existing build (quick local reruns); the
+ * schedule test always builds its own, since its article must still be ahead of the clock.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { runBuild } from '../../scripts/lib/build';
-import { createWorkspace, FIXTURE_SITE } from '../../scripts/lib/workspace';
-import { completeStandalone, STANDALONE_DIR, WORKSPACE } from './standalone';
+import { buildStandalone, completeStandalone, FIXTURE_BUILD } from './standalone';
 
 export default async function setup(): Promise<void> {
-  const reuse = process.env.DEPLOY_REUSE_BUILD === '1' && existsSync(path.join(STANDALONE_DIR, 'server.js'));
-  if (!reuse) {
-    createWorkspace('deploy', { dir: WORKSPACE, site: FIXTURE_SITE });
-    console.log(`deploy tests: building the fixture site in ${WORKSPACE}…`);
-    const build = await runBuild({ cwd: WORKSPACE, env: { NEXT_STANDALONE: 'true' } });
-    console.log(`deploy tests: built in ${(build.wallMs / 1000).toFixed(0)} s`);
+  const reuse = process.env.DEPLOY_REUSE_BUILD === '1' && existsSync(path.join(FIXTURE_BUILD.standaloneDir, 'server.js'));
+  if (reuse) {
+    completeStandalone(FIXTURE_BUILD);
+    return;
   }
-  if (!existsSync(path.join(STANDALONE_DIR, 'server.js'))) {
-    throw new Error(`no ${STANDALONE_DIR}/server.js after the build: does next.config.ts still set output: 'standalone' when NEXT_STANDALONE=true?`);
-  }
-  completeStandalone();
+  console.log(`deploy tests: building the fixture site in ${FIXTURE_BUILD.workspace}…`);
+  const wallMs = await buildStandalone(FIXTURE_BUILD);
+  console.log(`deploy tests: built in ${(wallMs / 1000).toFixed(0)} s`);
 }
