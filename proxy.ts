@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { normaliseQuery, parseResultsPage, searchResultsPath } from './lib/search-query';
 import { ALLOWED_METHODS, READ_METHODS } from './lib/security';
 
 /**
@@ -20,6 +21,9 @@ function isMalformed(rawPath: string): boolean {
   }
 }
 
+/** The search page's address; its results are rendered at lib/search-query.ts's SEARCH_RESULTS_ROUTE. */
+const SEARCH = '/search';
+
 /** `/news/` and `/news//` to `/news`, query kept; the router makes the Location relative. */
 function withoutTrailingSlash(request: NextRequest): NextResponse {
   const url = new URL(request.url);
@@ -33,6 +37,8 @@ function withoutTrailingSlash(request: NextRequest): NextResponse {
  * - a path with a %-escape: the framework answers a malformed one in a route's dynamic segment
  *   with a 500, so it gets the ordinary 404 instead;
  * - /_global-error: a 404, like any other URL that is not content;
+ * - /search with a query: rewritten to the internal page of that query's results, so each is
+ *   rendered once and then answered from the cache like an article (lib/search-query.ts);
  * - a path with a trailing slash: redirected here rather than by the framework, whose redirects
  *   carry none of the headers of next.config.ts (`skipTrailingSlashRedirect` hands them over);
  * - the route handlers drawn or rendered on a request and then cached (share cards, section
@@ -50,9 +56,13 @@ export function proxy(request: NextRequest) {
       headers: { Allow: ALLOWED_METHODS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' },
     });
   }
+  if (pathname === SEARCH) {
+    const query = normaliseQuery(request.nextUrl.searchParams.get('q'));
+    if (query) return NextResponse.rewrite(new URL(searchResultsPath(query, parseResultsPage(request.nextUrl.searchParams.get('page'))), request.url));
+  }
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: ['/:path(.*%.*)', '/_global-error', '/:path(.+/)', '/:path+/opengraph-image', '/:path+/feed.xml', '/sitemaps/:file', '/news-sitemap.xml'],
+  matcher: ['/:path(.*%.*)', '/_global-error', '/search', '/:path(.+/)', '/:path+/opengraph-image', '/:path+/feed.xml', '/sitemaps/:file', '/news-sitemap.xml'],
 };

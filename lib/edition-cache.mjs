@@ -8,7 +8,8 @@
  *
  * It also keeps nothing for content that does not exist: an answer with status 404 rendered
  * at run time (a share card for an unknown slug) is not stored, so invented URLs cannot fill
- * the disk.
+ * the disk. Search results pages (lib/search-query.ts), one per query anyone can invent, are
+ * kept in memory only, the SEARCH_PAGES_KEPT most recently used, and never on disk.
  *
  * Plain JavaScript: Next.js loads the cache handler itself, outside the bundles.
  */
@@ -21,6 +22,30 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 
 /** A render that started just before a moment can be stored just after it: such entries render once more. */
 const MOMENT_MARGIN_MS = 5000;
+
+/** Search results pages kept, in memory: each is some 50-100 KB (HTML and flight data). */
+export const SEARCH_PAGES_KEPT = 200;
+
+/** The internal route of search results (SEARCH_RESULTS_ROUTE in lib/search-query.ts), as it appears in cache keys. */
+const SEARCH_RESULTS_KEY = '/search-results/';
+
+/** Search results pages by cache key, least recently used first (a Map keeps insertion order). */
+const searchPages = new Map();
+
+function keepSearchPage(key, entry) {
+  searchPages.delete(key);
+  if (searchPages.size >= SEARCH_PAGES_KEPT) searchPages.delete(searchPages.keys().next().value);
+  searchPages.set(key, entry);
+}
+
+function searchPage(key) {
+  const entry = searchPages.get(key);
+  if (entry) {
+    searchPages.delete(key);
+    searchPages.set(key, entry);
+  }
+  return entry ?? null;
+}
 
 /** Moments by server folder: Next.js makes a cache handler for every request, the moments are read once. */
 const momentsByBuild = new Map();
@@ -57,7 +82,7 @@ export default class EditionCache extends FileSystemCache {
   }
 
   async get(...args) {
-    const entry = await super.get(...args);
+    const entry = args[0].includes(SEARCH_RESULTS_KEY) ? searchPage(args[0]) : await super.get(...args);
     if (entry && entry.lastModified !== -1 && entry.lastModified < editionStart(this.moments, Date.now()) + MOMENT_MARGIN_MS) {
       // -1 tells Next.js the entry has expired: render again before answering.
       return { ...entry, lastModified: -1 };
@@ -67,6 +92,10 @@ export default class EditionCache extends FileSystemCache {
 
   async set(key, data, context) {
     if (!this.building && data?.status === 404) return;
+    if (key.includes(SEARCH_RESULTS_KEY)) {
+      if (data) keepSearchPage(key, { lastModified: Date.now(), value: data, cacheControl: context?.cacheControl });
+      return;
+    }
     return super.set(key, data, context);
   }
 }

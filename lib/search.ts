@@ -6,8 +6,10 @@ import { pageCount } from './pagination';
 import type { Publication } from './publication';
 import { LruCache } from './search-cache';
 
-/** Longest query we look at, in characters; anything longer is cut, not rejected. */
-export const MAX_QUERY_LENGTH = 200;
+import { normaliseQuery } from './search-query';
+
+export { MAX_QUERY_LENGTH, normaliseQuery, parseResultsPage } from './search-query';
+
 /** Words of a query that are searched; the rest only cost time (each one is a fuzzy lookup). */
 export const MAX_QUERY_TERMS = 12;
 const SNIPPET_LENGTH = 180;
@@ -69,34 +71,6 @@ export function foldTerm(term: string): string {
 function tokenize(text: string): string[] {
   return text.split(SEPARATOR).filter(Boolean);
 }
-
-function firstValue(raw: unknown): unknown {
-  return Array.isArray(raw) ? raw[0] : raw;
-}
-
-/**
- * The query as the page uses it: the first `q` when repeated, no control characters or
- * lone surrogates (which would make encodeURIComponent throw), collapsed spaces, at most
- * MAX_QUERY_LENGTH characters.
- */
-export function normaliseQuery(raw: unknown): string {
-  const value = firstValue(raw);
-  if (typeof value !== 'string') return '';
-  const clean = value
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return Array.from(clean).slice(0, MAX_QUERY_LENGTH).join('').trim();
-}
-
-/** `?page=N` as a page number; anything but a plain positive integer is page 1. */
-export function parseResultsPage(raw: unknown): number {
-  const value = firstValue(raw);
-  return typeof value === 'string' && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
-}
-
 
 function engineOptions(): Options<IndexedDocument> {
   return {

@@ -113,7 +113,7 @@ function isReadableRouterState(value: string | string[]): boolean {
  * The status an error page answers with. A server failure the request itself caused is the
  * client's error, never a 5xx: a method no URL takes (TRACE, which the framework cannot even
  * turn into a Request, fails every route handler and the proxy) is a 405, and a router state
- * header the renderer cannot parse (it fails /search, rendered per request) is a 400.
+ * header the renderer cannot parse (it fails a search rendered for that request) is a 400.
  */
 export function errorStatus({ status, method, routerState }: FailedRequest): number {
   if (status < 500) return status;

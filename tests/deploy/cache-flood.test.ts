@@ -77,4 +77,12 @@ describe('random URLs of every route kind', () => {
     expect(answered.map((status, index) => `${status} ${paths[index]}`).filter((line) => !line.startsWith('404 '))).toEqual([]);
     expect(storedFiles()).toEqual(before);
   });
+
+  it('nor do 300 searches for words nobody asked before, answered and kept in memory only', async () => {
+    const before = storedFiles();
+    const paths = Array.from({ length: 300 }, (_, index) => `/search?q=${random()}${index % 3 === 0 ? '&page=2' : ''}`);
+    const answered = await statuses(paths);
+    expect(answered.filter((status) => status !== 200)).toEqual([]);
+    expect(storedFiles()).toEqual(before);
+  });
 });

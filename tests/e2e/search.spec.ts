@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DRAFT, PUBLISHED, TITLE_WORD, VIETNAMESE } from '../support/site';
 
 const { query: WORD, article: FOUND } = TITLE_WORD;
@@ -157,4 +157,37 @@ test('the same query asked again, or spaced differently, gets the same results',
   expect(first.length).toBeGreaterThan(0);
   expect(await titles(`/search?q=${WORD}`)).toEqual(first);
   expect(await titles(`/search?q=%20%20${WORD}%20%20`)).toEqual(first);
+});
+
+test.describe('answers kept for the next reader', () => {
+  const unique = () => `${WORD} ${Math.random().toString(36).slice(2, 8)}`;
+  const ask = (request: APIRequestContext, query: string) => request.get(`/search?q=${encodeURIComponent(query)}`);
+
+  test('a query asked again is answered from the cache, byte for byte', async ({ request }) => {
+    const query = unique();
+    const first = await ask(request, query);
+    expect(first.status()).toBe(200);
+    const second = await ask(request, query);
+    expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  test('only the most recently asked are kept: a flood of new queries pushes an old one out', async ({ request }) => {
+    test.setTimeout(120_000);
+    const old = unique();
+    await ask(request, old);
+    expect((await ask(request, old)).headers()['x-nextjs-cache']).toBe('HIT');
+    // lib/edition-cache.mjs keeps SEARCH_PAGES_KEPT (200) results pages.
+    for (let i = 0; i < 210; i++) expect((await ask(request, unique())).status()).toBe(200);
+    const again = await ask(request, old);
+    expect(again.status()).toBe(200);
+    expect(again.headers()['x-nextjs-cache']).not.toBe('HIT');
+  });
+
+  test('the results keep the address the reader asked for, and are not indexed', async ({ page }) => {
+    await page.goto(`/search?q=${WORD}`);
+    expect(new URL(page.url()).pathname).toBe('/search');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/search$/);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
 });
