@@ -42,16 +42,17 @@ export function ArticleView({ article, body, status, adjacent, otherLanguages }:
         </div>
       </div>
       <header className="mt-5 flex flex-col gap-4">
+        {/* On narrow screens the line wraps: the dots before Updated and the byline show from sm up, so none opens a line. */}
         <ArticleMeta article={article} lang={article.lang}>
           {article.updated && (
             <span className="whitespace-nowrap" data-testid="updated">
-              <span aria-hidden="true" className="mr-3">·</span>
+              <span aria-hidden="true" className="mr-3 hidden sm:inline">·</span>
               {strings.updated} <time dateTime={isoDay(article.updated)}>{formatDateIn(article.lang, article.updated)}</time>
             </span>
           )}
           {article.author && (
-            <span data-testid="byline">
-              <span aria-hidden="true" className="mr-3">·</span>
+            <span className="whitespace-nowrap" data-testid="byline">
+              <span aria-hidden="true" className="mr-3 hidden sm:inline">·</span>
               {strings.by}{' '}
               <a href={authorUrl(article.author.slug)} rel="author" className="font-semibold text-zinc-900 underline-offset-2 hover:underline dark:text-zinc-100">
                 {article.author.name}

@@ -23,7 +23,9 @@ export function getArticleBody(edition: Edition, article: Article): ArticleBody 
 
 /** "More in this category" for `article`: up to the configured count, from what is visible now. */
 export function getRelatedArticles(edition: Edition, article: Article): Article[] {
-  return relatedArticles(article, edition.articles, siteConfig.relatedCount);
+  // Its other language versions are the same story, linked under the title already.
+  const versions = new Set(getLanguageVersions(edition, article).map((version) => version.slug));
+  return relatedArticles(article, edition.articles.filter((candidate) => !versions.has(candidate.slug)), siteConfig.relatedCount);
 }
 
 /** Whether `article` is live, a draft or scheduled, for the preview banner. */

@@ -5,6 +5,7 @@ import { editionAt } from '@/lib/edition';
 import { getCategoriesWithCounts, getHomeContent, getListing, listingMetadata, listingStaticParams, type ListingKind } from '@/lib/listings';
 import { allTimeRoutes, listings, pathExists } from '@/lib/routes';
 import {
+  ENGLISH_ORIGINAL,
   ADA_QUILL,
   DRAFT,
   FIELD_NOTES,
@@ -16,6 +17,7 @@ import {
   siteBody,
   siteEdition,
   sitePublication,
+  VIETNAMESE_TRANSLATION,
   WORKFLOW,
 } from './helpers/site-fixture';
 
@@ -275,5 +277,14 @@ describe('the article page', () => {
     expect(slugs(getRelatedArticles(edition, calendar))).toEqual([...newestElsewhere, 'how-we-archive-finished-projects']);
     const later = editionAt(sitePublication(), SCHEDULED_MOMENT);
     expect(slugs(getRelatedArticles(later, calendar))).toEqual([SCHEDULED, ...newestElsewhere]);
+  });
+
+  it('never offers an article in its own other language: the title links it already', () => {
+    const original = getArticle(edition, ENGLISH_ORIGINAL)!;
+    const translation = getArticle(edition, VIETNAMESE_TRANSLATION)!;
+    expect(original.category.slug).toBe(translation.category.slug);
+    expect(slugs(getRelatedArticles(edition, original))).not.toContain(VIETNAMESE_TRANSLATION);
+    expect(slugs(getRelatedArticles(edition, translation))).not.toContain(ENGLISH_ORIGINAL);
+    expect(getRelatedArticles(edition, original)).toHaveLength(siteConfig.relatedCount);
   });
 });
