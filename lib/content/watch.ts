@@ -71,12 +71,12 @@ export function watchedContent(): WatchedContent {
   const watched: Watched = content
     ? { contentDir, signature, checkedAt: now, publication: publicationOf(content), error: null }
     : { contentDir, signature, checkedAt: now, publication: cached?.publication ?? publicationOf(EMPTY_CONTENT), error: new ContentError(problems) };
-  // Said once per change in the terminal too, where the editor ran `npm run dev`.
+  // Said once per change in the terminal too, where the editor ran `npm run dev`. Written to the
+  // stream itself: the dev server replays a render's console.error in the browser, where the
+  // framework's overlay would count it as an error of the site's code.
   if (process.env.NODE_ENV === 'development') {
-    // eslint-disable-next-line no-console -- the editor's terminal
-    if (watched.error) console.error(`\n${watched.error.message}\n`);
-    // eslint-disable-next-line no-console -- the editor's terminal
-    else if (cached?.error) console.log('✓ The content has no errors again.');
+    if (watched.error) process.stderr.write(`\n${watched.error.message}\n\n`);
+    else if (cached?.error) process.stdout.write('✓ The content has no errors again.\n');
   }
   globalCache[CACHE_KEY] = watched;
   return watched;
