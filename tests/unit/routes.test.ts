@@ -38,7 +38,7 @@ import {
   siteContent,
 } from './helpers/site-fixture';
 
-// The fixture site at 2026-06-01 (tests/fixtures/site/README.md): 24 published articles, 9 a
+// The fixture site at 2026-06-01 (tests/fixtures/site/README.md): 25 published articles, 9 a
 // page; field-notes 11, ada-quill 10 and workflow 10 articles (2 pages each); dormant,
 // dana-holt, unreleased and someday hold only the draft or the scheduled article.
 const index: RouteIndex = routeIndexOf(siteContent(), false);
