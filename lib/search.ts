@@ -4,7 +4,6 @@ import type { Article } from './content/model';
 import type { Edition } from './edition';
 import { pageCount } from './pagination';
 import type { Publication } from './publication';
-import { LruCache } from './search-cache';
 
 import { normaliseQuery } from './search-query';
 
@@ -27,7 +26,7 @@ export interface SearchHit {
   readonly snippet: readonly TextSegment[];
 }
 
-/** One page of answers; shared by every request for the same query and page (see searchPublished), so never changed. */
+/** One page of answers. */
 export interface SearchResults {
   readonly query: string;
   /** 1-based page actually shown (a bad or out-of-range request shows page 1). */
@@ -252,22 +251,9 @@ export function getSearchIndex(publication: Publication): SearchIndex {
 }
 
 /**
- * Results pages kept per edition: an entry is one page of hits (at most `pageSize` titles and
- * snippets of some 200 characters, the articles themselves shared), a few kilobytes, so the
- * cache stays under a few megabytes whatever queries arrive.
+ * Searches what readers can see now. A query's results page is rendered once and then cached
+ * (proxy.ts, lib/edition-cache.mjs), so this runs once per query, page and edition.
  */
-export const RESULTS_CACHE_SIZE = 1000;
-
-// An edition's answers never change, and a new edition (a scheduled article going live, a
-// new publication) starts with an empty cache; the old one goes with its edition.
-const resultsCaches = new WeakMap<Edition, LruCache<string, SearchResults>>();
-
-/** Searches what readers can see now, from a bounded cache of answers keyed by the normalised query and page. */
 export function searchPublished(edition: Edition, query: string, page = 1): SearchResults {
-  let cache = resultsCaches.get(edition);
-  if (!cache) resultsCaches.set(edition, (cache = new LruCache(RESULTS_CACHE_SIZE)));
-  const normalised = normaliseQuery(query);
-  return cache.getOrSet(`${page} ${normalised}`, () =>
-    searchArticles(getSearchIndex(edition.publication), normalised, { page, visible: (slug) => edition.routes.hasArticle(slug) }),
-  );
+  return searchArticles(getSearchIndex(edition.publication), normaliseQuery(query), { page, visible: (slug) => edition.routes.hasArticle(slug) });
 }

@@ -12,7 +12,6 @@ import {
   MAX_QUERY_LENGTH,
   normaliseQuery,
   parseResultsPage,
-  RESULTS_CACHE_SIZE,
   searchArticles,
   searchPublished,
   type SearchOptions,
@@ -253,34 +252,17 @@ describe('getSearchIndex and searchPublished', () => {
     expect(searchPublished(fixtureEdition(), 'strict').total).toBe(1);
   });
 
-  it('answers a repeated query from its cache: the same normalised query and page, the same answer', () => {
+  it('answers the same normalised query and page alike', () => {
     const edition = fixtureEdition();
     const first = searchPublished(edition, 'monorepo');
-    expect(searchPublished(edition, 'monorepo')).toBe(first);
-    expect(searchPublished(edition, '  monorepo\u0000 ')).toBe(first);
-    expect(searchPublished(edition, 'monorepo', 2)).not.toBe(first);
-    expect(searchPublished(edition, 'Monorepo')).not.toBe(first); // the query is echoed as typed
-    expect(searchPublished(edition, 'Monorepo').hits).toEqual(first.hits);
+    expect(first.total).toBeGreaterThan(0);
+    expect(searchPublished(edition, '  monorepo\u0000 ')).toEqual(first);
+    expect(searchPublished(edition, 'Monorepo').hits).toEqual(first.hits); // the query itself is echoed as typed
   });
 
-  it('keeps the answers of each edition apart: an article going live shows in the next edition at once', () => {
-    const before = searchPublished(fixtureEdition(), 'scheduled announcement');
-    const live = fixtureEdition(new Date('2027-01-01T00:00:00+07:00'));
-    expect(live).not.toBe(fixtureEdition());
-    expect(searchPublished(live, 'scheduled announcement')).not.toBe(before);
-    expect(searchPublished(live, 'scheduled announcement').total).toBe(1);
-  });
-
-  it(`keeps at most ${RESULTS_CACHE_SIZE} answers per edition, dropping the one asked longest ago`, () => {
-    const edition = editionAt(publicationOf(fixtureContent(), { preview: false }), FIXTURE_NOW);
-    const first = searchPublished(edition, 'monorepo');
-    const recent = searchPublished(edition, 'typescript');
-    for (let n = 0; n < RESULTS_CACHE_SIZE - 2; n++) searchPublished(edition, `never asked ${n}`);
-    expect(searchPublished(edition, 'monorepo')).toBe(first); // still held: now the most recent
-    searchPublished(edition, 'one more');
-    searchPublished(edition, 'and another');
-    expect(searchPublished(edition, 'typescript')).not.toBe(recent);
-    expect(searchPublished(edition, 'typescript')).toEqual(recent);
+  it('answers from the edition it is asked: an article going live shows in the next one at once', () => {
+    expect(searchPublished(fixtureEdition(), 'scheduled announcement').total).toBe(0);
+    expect(searchPublished(fixtureEdition(new Date('2027-01-01T00:00:00+07:00')), 'scheduled announcement').total).toBe(1);
   });
 
   it('answers the same for the same content compiled twice', () => {
