@@ -55,6 +55,20 @@ function logLines(path: string): string[] {
   return nginx.accessLog().filter((line) => line.includes(`"GET ${path} `));
 }
 
+/**
+ * The log lines of `path` once there are `count` of them. nginx writes a request's line after
+ * it sent the last byte, so a client that has read the whole answer can be a moment ahead.
+ */
+async function loggedLines(path: string, count: number): Promise<string[]> {
+  const deadline = Date.now() + 5_000;
+  let lines = logLines(path);
+  while (lines.length < count && Date.now() < deadline) {
+    await sleep(20);
+    lines = logLines(path);
+  }
+  return lines;
+}
+
 /** The replicas that served a request, in the order nginx tried them ("-" when the cache did). */
 const upstreamOf = (line: string) => / upstream=(.+?) upstream_status=/.exec(line)?.[1] ?? '-';
 
@@ -83,7 +97,7 @@ describe('two standalone replicas behind nginx', () => {
   it('spread the requests nginx cannot answer itself over both replicas (round-robin)', async () => {
     const urls = Array.from({ length: 20 }, () => uncached(`/news/${newest.slug}`));
     for (const url of urls) expect((await snapshot(`${nginx.url}${url}`)).status, url).toBe(200);
-    const upstreams = urls.map((url) => upstreamOf(logLines(url).at(-1) ?? ''));
+    const upstreams = await Promise.all(urls.map(async (url) => upstreamOf((await loggedLines(url, 1)).at(-1) ?? '')));
     for (const instance of instances) {
       expect(upstreams.filter((upstream) => upstream === `127.0.0.1:${instance.port}`).length, `requests on :${instance.port}`).toBeGreaterThanOrEqual(5);
     }
@@ -101,7 +115,7 @@ describe('two standalone replicas behind nginx', () => {
     expect(answers.map((answer) => answer.cache)).toEqual(['MISS', 'HIT', 'HIT']);
     // For as long as the replicas allow: nginx-cache.test.ts and schedule.test.ts time it.
     expect(answers[0]!.cacheControl).toMatch(/\bs-maxage=\d+/);
-    expect(logLines(path).map(upstreamOf)).toEqual([expect.stringMatching(/^127\.0\.0\.1:\d+$/), '-', '-']);
+    expect((await loggedLines(path, 3)).map(upstreamOf)).toEqual([expect.stringMatching(/^127\.0\.0\.1:\d+$/), '-', '-']);
   });
 
   it('cache /_next/static files as immutable and answer repeats from its own cache', async () => {
