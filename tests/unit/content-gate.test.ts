@@ -6,7 +6,10 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { tryToParsePath } from 'next/dist/lib/try-to-parse-path';
 import { describe, expect, it } from 'vitest';
 import { contentGateRewrites, UNKNOWN_CONTENT } from '@/lib/content-gate';
+import { siteConfig } from '@/lib/config';
 import { languageRewrites, slugsByLanguage } from '@/lib/languages';
+import type { RouteIndex } from '@/lib/routes';
+import { RULE_REGEX_BUDGET } from '@/lib/url-alternation';
 import { DRAFT, PUBLISHED, SCHEDULED, sitePublication } from './helpers/site-fixture';
 
 const index = sitePublication().routeIndex;
@@ -56,5 +59,57 @@ describe('the content gate', () => {
       expect(error, source.slice(0, 80)).toBeFalsy();
       expect(regexStr!.length).toBeLessThanOrEqual(4096);
     }
+  });
+});
+
+describe('the cost of the gate', () => {
+  /** A route index of `count` articles, newest first, over a few sections, authors and tags. */
+  function archive(count: number): RouteIndex {
+    const topics = ['release-notes', 'design-reviews', 'search-tuning', 'on-call', 'accessibility'];
+    return {
+      pageSize: 9,
+      categories: topics,
+      authors: ['ada', 'linh'],
+      articles: Array.from({ length: count }, (_, number) => ({
+        slug: `${topics[number % topics.length]}-${String(number).padStart(5, '0')}`,
+        visibleFrom: Date.UTC(2026, 0, 1) - number * 3_600_000,
+        category: topics[number % topics.length]!,
+        author: number % 2 ? 'ada' : 'linh',
+        tags: [`tag-${number % 40}`],
+        lang: 'en' as const,
+      })),
+    };
+  }
+
+  /** Characters of the rules the router reads, in order, until one matches `path`. */
+  function charactersRead(gate: { source: string }[], path: string): number {
+    let read = 0;
+    for (const rule of gate) {
+      read += rule.source.length;
+      if (getPathMatch(rule.source, { removeUnnamedParams: true })(path)) return read;
+    }
+    throw new Error(`no rule matches ${path}`);
+  }
+
+  it('reaches the newest articles and the first page of every listing as fast at 10,000 articles as at 1,000', () => {
+    const small = contentGateRewrites(archive(1_000));
+    const large = contentGateRewrites(archive(10_000));
+    const newest = archive(1_000).articles.slice(0, siteConfig.prerenderArticles).map((article) => `/news/${article.slug}`);
+    for (const path of [...newest, '/category/on-call', '/tags/tag-7', '/authors/ada']) {
+      expect(charactersRead(large, path), path).toBe(charactersRead(small, path));
+      expect(charactersRead(large, path), path).toBeLessThanOrEqual(2 * RULE_REGEX_BUDGET + 100);
+    }
+  });
+
+  it('still lets the oldest article and the last page through, and nothing past them', () => {
+    const index = archive(10_000);
+    const gate = contentGateRewrites(index);
+    const oldest = `/news/${index.articles.at(-1)!.slug}`;
+    const lastPage = `/news/page/${Math.ceil(10_000 / 9)}`;
+    const route = (path: string) => gate.find((rule) => getPathMatch(rule.source, { removeUnnamedParams: true })(path))?.destination;
+    expect(route(oldest)).toBe('/:known');
+    expect(route(lastPage)).toBe('/:known');
+    expect(route(`/news/page/${Math.ceil(10_000 / 9) + 1}`)).toBe(UNKNOWN_CONTENT);
+    expect(route(`${oldest}0`)).toBe(UNKNOWN_CONTENT);
   });
 });
