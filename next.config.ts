@@ -7,7 +7,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 import { installArtifact, readArtifactRoutes } from './lib/artifact';
 import { newsletterFrom } from './lib/config';
 import { contentGateRewrites } from './lib/content-gate';
-import { languageRedirects, languageRewrites, slugsByLanguage, slugsByLanguageInFolder } from './lib/languages';
+import { languageRedirects, languageRewrites, slugsByLanguageInFolder } from './lib/languages';
 import { contentDirectory } from './lib/content/paths';
 import { publicFileHeaders, securityHeaders, siteSecurityOptions } from './lib/security';
 import { DEFAULT_ORIGIN, siteOrigin } from './lib/site-origin';
@@ -111,8 +111,8 @@ export default function config(phase: string): NextConfig {
       // The build's rewrites go into its route manifest; `next start` never asks again.
       if (phase === PHASE_DEVELOPMENT_SERVER) return { beforeFiles: [], afterFiles: languageRewrites(slugsByLanguageInFolder(contentDirectory())), fallback: [] };
       const index = existsSync(stagingDir) ? readArtifactRoutes(stagingDir) : null;
-      // Language routes first: their URLs are known, and go to the other root layout.
-      const afterFiles = index ? [...languageRewrites(slugsByLanguage(index)), ...contentGateRewrites(index)] : [];
+      // The content gate, which also sends articles in other languages to their root layout.
+      const afterFiles = index ? contentGateRewrites(index) : [];
       return { beforeFiles: [], afterFiles, fallback: [] };
     },
     async redirects() {

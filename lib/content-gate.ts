@@ -3,8 +3,9 @@
  * later page of a listing), so a URL reaching them must be one the build has or will have at a
  * scheduled moment. Everything else is turned away by the router, before any page code runs,
  * with a rewrite to an address no route serves: the designed 404 (app/global-not-found.tsx),
- * rendered in full and stored nowhere. The rules are written into the build's route manifest,
- * like the language rewrites, so no proxy runs for them.
+ * rendered in full and stored nowhere. The same rules send an article in another language to
+ * its internal route (lib/languages.ts). They are written into the build's route manifest, so
+ * no proxy runs for them.
  *
  * Their cost is not a regular expression test alone: before it renders a page, Next.js reads
  * the rewrites again and compiles each rule it tries, in order, until one matches, on every
@@ -13,6 +14,8 @@
  * for them costs the same at any archive size; older URLs follow in the denser sorted rules.
  */
 import { siteConfig } from './config';
+import type { Language } from './content/model';
+import { OTHER_LANGUAGES } from './languages';
 import { allTimeRoutes, listings, routes, type Route, type RouteIndex } from './routes';
 import { alternationsOf } from './url-alternation';
 
@@ -33,21 +36,41 @@ const onDemand = (list: readonly Route[]) => list.filter((route) => route.patter
 const FIRST_PAGES = onDemand(LISTINGS.map((listing) => listing.first));
 const LATER_PAGES = onDemand(LISTINGS.map((listing) => listing.later));
 
+/** A URL the build knows (without its leading slash) and the language of its page. */
+interface KnownUrl {
+  path: string;
+  lang: Language;
+}
+
+/**
+ * Rules sending each known URL where it is rendered: itself, or for an article in another
+ * language its internal route (lib/languages.ts). The site's language first.
+ */
+function knownRules(urls: readonly KnownUrl[]): Rewrite[] {
+  return [siteConfig.language, ...OTHER_LANGUAGES].flatMap((lang) =>
+    alternationsOf(urls.filter((url) => url.lang === lang).map((url) => url.path)).map((alternation) => ({
+      source: `/:known(${alternation})`,
+      destination: lang === siteConfig.language ? '/:known' : `/${lang}/:known`,
+    })),
+  );
+}
+
 /**
  * Rewrites, in order: every URL of the on-demand routes that exists at some moment of this
- * build to itself (the router stops there and renders it), the most read first, then each
- * route's shape to UNKNOWN_CONTENT. Rules for known URLs that must win first (the language
- * routes) go before these in next.config.ts.
+ * build to where it is rendered (the router stops there), the most read first, then each
+ * route's shape to UNKNOWN_CONTENT.
  */
 export function contentGateRewrites(index: RouteIndex): Rewrite[] {
   const everything = allTimeRoutes(index);
-  const urls = (route: Route) => route.instances(everything).map((params) => route.url(params).slice(1));
+  const listingUrls = (list: readonly Route[]) =>
+    list.flatMap((route) => route.instances(everything).map((params) => ({ path: route.url(params).slice(1), lang: siteConfig.language })));
   // The route index lists articles newest first.
-  const articles = urls(routes.article);
-  const mostRead = [...articles.slice(0, siteConfig.prerenderArticles), ...FIRST_PAGES.flatMap(urls)];
-  const rest = [...articles.slice(siteConfig.prerenderArticles), ...LATER_PAGES.flatMap(urls)];
+  const articles = everything.articleSlugs().map((slug) => ({ path: routes.article.url({ slug }).slice(1), lang: everything.articleLang(slug)! }));
+  const mostRead = [...articles.slice(0, siteConfig.prerenderArticles), ...listingUrls(FIRST_PAGES)];
+  const rest = [...articles.slice(siteConfig.prerenderArticles), ...listingUrls(LATER_PAGES)];
   return [
-    ...[...alternationsOf(mostRead), ...alternationsOf(rest)].map((alternation) => ({ source: `/:known(${alternation})`, destination: '/:known' })),
+    ...knownRules(mostRead),
+    ...knownRules(rest),
     ...onDemand([routes.article, ...FIRST_PAGES, ...LATER_PAGES]).map((route) => ({ source: route.pattern, destination: UNKNOWN_CONTENT })),
   ];
 }

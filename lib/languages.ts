@@ -1,33 +1,23 @@
 /**
  * Articles in a language other than the site's own are rendered under a root layout of their
  * own, so their page says <html lang="vi">. They keep their public URL (/news/<slug>): a
- * rewrite, written into the build's route manifest, sends it to the internal route
- * /<lang>/news/<slug>, and a redirect sends anyone who types the internal URL to the public one.
- * Rewrites are matched by the router, at none of the cost of running a proxy on each request.
+ * rewrite sends it to the internal route /<lang>/news/<slug>, and a redirect sends anyone who
+ * types the internal URL to the public one. A build writes those rewrites with the content
+ * gate's (lib/content-gate.ts) into its route manifest; `next dev` uses languageRewrites.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from './config';
 import { LANGUAGES, type Language } from './content/model';
-import type { RouteIndex } from './routes';
 import { alternationsOf } from './url-alternation';
 
 /** The languages that have their own internal article route: every one but the site's. */
 export const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== siteConfig.language);
 
-/** Article slugs of each other language, from a compiled route index. */
-export function slugsByLanguage(index: RouteIndex): Map<Language, string[]> {
-  const slugs = new Map<Language, string[]>();
-  for (const article of index.articles) {
-    if (article.lang === siteConfig.language) continue;
-    slugs.set(article.lang, [...(slugs.get(article.lang) ?? []), article.slug]);
-  }
-  return slugs;
-}
-
 /**
- * The same, read from the frontmatter of a content folder's files: what `next dev` knows when it
- * starts (a new Vietnamese article needs a restart of the development server for its <html lang>).
+ * Article slugs of each other language, read from the frontmatter of a content folder's files:
+ * what `next dev` knows when it starts (a new Vietnamese article needs a restart of the
+ * development server for its <html lang>).
  */
 export function slugsByLanguageInFolder(contentDir: string): Map<Language, string[]> {
   const articlesDir = path.join(contentDir, 'articles');
@@ -46,7 +36,7 @@ interface Rewrite {
   destination: string;
 }
 
-/** /news/<slug> of each article in another language, to its internal route (a rule per few hundred slugs). */
+/** In development: /news/<slug> of each article in another language, to its internal route (a rule per few hundred slugs). */
 export function languageRewrites(slugs: Map<Language, string[]>): Rewrite[] {
   return [...slugs].flatMap(([lang, list]) =>
     alternationsOf(list).map((alternation) => ({ source: `/news/:slug(${alternation})`, destination: `/${lang}/news/:slug` })),
