@@ -86,19 +86,24 @@ test.describe('ad slots without an ad client', () => {
   for (const path of ['/', '/news', `/category/${FIELD_NOTES.slug}`, LONG_ARTICLE.path]) {
     test(`no layout shift on ${path}`, async ({ page }) => {
       await page.addInitScript(() => {
-        const shifts: number[] = [];
+        const shifts: { value: number; moved: string[] }[] = [];
         Object.defineProperty(window, '__shifts', { value: shifts });
+        type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+        const describe = (node?: Node) => (node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].slice(0, 3).join('.')}` : String(node?.nodeName));
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value);
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            const moved = entry.sources.map(({ node, previousRect: from, currentRect: to }) => `${describe(node)} ${from.y}->${to.y} h${from.height}->${to.height}`);
+            shifts.push({ value: entry.value, moved });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(path, { waitUntil: 'load' });
       await page.mouse.wheel(0, 4000);
       await page.waitForTimeout(800);
-      const cls = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0));
-      expect(cls).toBe(0);
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts);
+      // The elements that moved, for a failure to say which.
+      expect(shifts).toEqual([]);
     });
   }
 });
